@@ -1,0 +1,19 @@
+/**
+ * Cache tags for public data. Every cached public read is tagged with what
+ * it shows; every publish, unpublish or edit of public data expires the tags
+ * of what showed it. A publish touches lists everywhere (home, categories,
+ * "Tin cùng chuyên mục", the plan page), so lists share one tag.
+ */
+export const cacheTags = {
+  /** Home, category listings, related news, "Đọc thêm", plan page links. */
+  articleLists: 'articles',
+  article: (slug: string) => `article:${slug}`,
+  categories: 'categories',
+  plan: (year: number) => `plan:${year}`,
+  plans: 'plans',
+} as const;
+
+/** What to expire when an article's public state changes. */
+export function tagsForArticle(slug: string): string[] {
+  return [cacheTags.articleLists, cacheTags.article(slug), cacheTags.plans];
+}

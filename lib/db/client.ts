@@ -1,0 +1,28 @@
+import { PrismaPg } from '@prisma/adapter-pg';
+import { env } from '../env';
+import { PrismaClient } from '../generated/prisma/client';
+
+export type Db = PrismaClient;
+
+const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
+
+function createClient(): PrismaClient {
+  const url = env().DATABASE_URL;
+  if (!url) {
+    throw new Error(
+      'DATABASE_URL is not set. Start the portal with `npm start`, which provides the embedded database.',
+    );
+  }
+  const adapter = new PrismaPg({ connectionString: url, max: 10 });
+  return new PrismaClient({
+    adapter,
+    // Secret columns never leave the data layer unless asked for by name.
+    omit: { user: { passwordHash: true } },
+  });
+}
+
+/** The one Prisma client of this process (kept on globalThis across hot reloads). */
+export function db(): PrismaClient {
+  globalForPrisma.prisma ??= createClient();
+  return globalForPrisma.prisma;
+}

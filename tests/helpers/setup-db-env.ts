@@ -1,0 +1,5 @@
+import { inject } from 'vitest';
+import { resetEnvCache } from '../../lib/env';
+
+process.env.DATABASE_URL = inject('databaseUrl');
+resetEnvCache();
