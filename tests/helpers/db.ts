@@ -1,14 +1,9 @@
-import { db } from '../../lib/db/client';
+import { truncateAll } from '../../lib/db/reset';
+import { env } from '../../lib/env';
 
-/**
- * Empties every table (TRUNCATE bypasses the audit trail's row trigger,
- * which only tests may do). Call in beforeEach/beforeAll of a test file.
- */
+/** Empties every table of the test database. Call in beforeEach/beforeAll. */
 export async function resetDatabase(): Promise<void> {
-  const rows = await db().$queryRaw<{ tablename: string }[]>`
-    SELECT tablename FROM pg_tables
-    WHERE schemaname = current_schema() AND tablename <> '_prisma_migrations'`;
-  if (rows.length === 0) return;
-  const list = rows.map((r) => `"${r.tablename}"`).join(', ');
-  await db().$executeRawUnsafe(`TRUNCATE ${list} RESTART IDENTITY CASCADE`);
+  const url = env().DATABASE_URL;
+  if (!url) throw new Error('DATABASE_URL is not set for the integration tests');
+  await truncateAll(url);
 }

@@ -1,0 +1,48 @@
+// The server Playwright tests run against: a production build on a database
+// emptied, migrated and seeded (with the demo accounts) for this run.
+// TEST_DATABASE_URL or DATABASE_URL when set, else an in-memory embedded one.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { truncateAll } from '../lib/db/reset';
+import { env } from '../lib/env';
+import { ensureBuild } from './lib/build';
+import { prepareDatabase } from './lib/database';
+import { startNext } from './lib/next-server';
+import { authSecret } from './lib/secret';
+import { runSeed } from './lib/seed';
+
+const log = (line: string) => console.log(`[e2e-server] ${line}`);
+
+async function main() {
+  const config = env();
+  const port = Number(process.env.E2E_PORT ?? 3100);
+  const given = config.TEST_DATABASE_URL ?? config.DATABASE_URL;
+  const database = await prepareDatabase({ url: given, dataDir: null, log });
+  if (given) await truncateAll(database.url);
+  const childEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    SEED_DEMO_ACCOUNTS: 'true',
+    MEDIA_DIR: mkdtempSync(path.join(tmpdir(), 'portal-e2e-media-')),
+    AUTH_SECRET: authSecret(config.AUTH_SECRET),
+    AUTH_TRUST_HOST: 'true',
+    NODE_ENV: 'production',
+  };
+  runSeed(childEnv, log);
+  ensureBuild(childEnv, log);
+  const server = startNext({ port, env: childEnv });
+  const stop = async (code: number) => {
+    await database.embedded?.stop();
+    process.exit(code);
+  };
+  server.on('exit', (code) => void stop(code ?? 0));
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => server.kill(signal));
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,60 @@
+// `npm start`: the whole portal in one command. With no DATABASE_URL it runs
+// on the embedded PostgreSQL (kept in .data/), migrated and seeded with the
+// demo accounts; with DATABASE_URL it migrates that server and seeds content
+// only (demo accounts only when SEED_DEMO_ACCOUNTS=true). Builds when needed.
+import { env } from '../lib/env';
+import { ensureBuild } from './lib/build';
+import { prepareDatabase } from './lib/database';
+import { startNext, waitForHttp } from './lib/next-server';
+import { authSecret } from './lib/secret';
+import { runSeed } from './lib/seed';
+
+const DEMO_ACCOUNTS = [
+  ['bientap@example.gov.vn', 'biên tập viên'],
+  ['bientap2@example.gov.vn', 'biên tập viên'],
+  ['pheduyet@example.gov.vn', 'người phê duyệt'],
+  ['pheduyet2@example.gov.vn', 'người phê duyệt'],
+  ['quantri@example.gov.vn', 'quản trị'],
+] as const;
+
+const log = (line: string) => console.log(`[portal] ${line}`);
+
+async function main() {
+  const dev = process.argv.includes('--dev');
+  const config = env();
+  const embeddedMode = !config.DATABASE_URL;
+  const database = await prepareDatabase({ url: config.DATABASE_URL, log });
+  const demo = embeddedMode || config.SEED_DEMO_ACCOUNTS;
+  const childEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    SEED_DEMO_ACCOUNTS: demo ? 'true' : 'false',
+    AUTH_SECRET: authSecret(config.AUTH_SECRET),
+    AUTH_TRUST_HOST: 'true',
+    NODE_ENV: dev ? 'development' : 'production',
+  };
+  runSeed(childEnv, log);
+  if (!dev) ensureBuild(childEnv, log);
+  const server = startNext({ port: config.PORT, env: childEnv, dev });
+  const stop = async (code: number) => {
+    await database.embedded?.stop();
+    process.exit(code);
+  };
+  server.on('exit', (code) => void stop(code ?? 0));
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => server.kill(signal));
+  }
+  const url = `http://localhost:${config.PORT}`;
+  await waitForHttp(`${url}/api/health`, 120_000);
+  log(`Portal ready: ${url}`);
+  log(`Seeded article: ${url}/tin-tuc/bo-ke-hoach-va-dau-tu-day-manh-truyen-thong-chinh-sach-tren-nen-tang-so`);
+  if (demo) {
+    log('Demo accounts (password demo-Portal-2023), log in at /dang-nhap:');
+    for (const [email, role] of DEMO_ACCOUNTS) log(`  ${email}  (${role})`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`[portal] ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
