@@ -1,7 +1,7 @@
 // The server Playwright tests run against: a production build on a database
 // emptied, migrated and seeded (with the demo accounts) for this run.
 // TEST_DATABASE_URL or DATABASE_URL when set, else an in-memory embedded one.
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { truncateAll } from '../lib/db/reset';
@@ -9,6 +9,7 @@ import { env } from '../lib/env';
 import { ensureBuild } from './lib/build';
 import { prepareDatabase } from './lib/database';
 import { startNext } from './lib/next-server';
+import { addPaginationFillers } from './lib/e2e-fill';
 import { authSecret } from './lib/secret';
 import { runSeed } from './lib/seed';
 
@@ -30,6 +31,10 @@ async function main() {
     NODE_ENV: 'production',
   };
   runSeed(childEnv, log);
+  // 9 seeded + 15 fillers = 24 articles: the category listing has a page 2.
+  await addPaginationFillers(database.url, 'truyen-thong-chinh-sach', 15);
+  mkdirSync('tests/artifacts', { recursive: true });
+  writeFileSync('tests/artifacts/e2e-env.json', JSON.stringify({ databaseUrl: database.url }));
   ensureBuild(childEnv, log);
   const server = startNext({ port, env: childEnv });
   const stop = async (code: number) => {

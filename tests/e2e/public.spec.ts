@@ -1,0 +1,99 @@
+import { expect, test } from '@playwright/test';
+import { snap, watchConsole } from './support/page-checks';
+
+const ARTICLE_TITLE = 'Bộ Kế hoạch và Đầu tư: Đẩy mạnh truyền thông chính sách trên nền tảng số';
+const ARTICLE_PATH =
+  '/tin-tuc/bo-ke-hoach-va-dau-tu-day-manh-truyen-thong-chinh-sach-tren-nen-tang-so';
+
+test('a citizen reads home, the article, a related article, category page 2 and the plan', async ({
+  page,
+}) => {
+  const problems = watchConsole(page);
+
+  await page.goto('/');
+  await expect(page.locator('h1')).toHaveCount(1);
+  await snap(page, '01-home');
+  await page.getByRole('link', { name: ARTICLE_TITLE }).first().click();
+
+  await expect(page).toHaveURL(ARTICLE_PATH);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ARTICLE_TITLE);
+  await expect(page.getByText('Chỉ thị số 07/CT-TTg', { exact: false }).first()).toBeVisible();
+  await expect(page.getByText('PLVN').first()).toBeVisible();
+  await expect(page.getByText(/\d{2}\/\d{2}\/\d{4}/).first()).toBeVisible();
+  const breadcrumb = page.getByRole('navigation', { name: /đường dẫn|breadcrumb/i });
+  await expect(breadcrumb.getByRole('link', { name: 'Truyền thông Chính sách' })).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: 'Truyền thông chính sách góp phần tạo sự đồng thuận xã hội' }).first(),
+  ).toBeVisible();
+  const related = page.getByRole('region', { name: 'Tin cùng chuyên mục' });
+  await expect(related.getByRole('heading', { name: 'Tin cùng chuyên mục' })).toBeVisible();
+  const relatedLinks = related.getByRole('link');
+  expect(await relatedLinks.count()).toBeGreaterThan(0);
+  expect(await relatedLinks.count()).toBeLessThanOrEqual(6);
+  await expect(related.getByRole('link', { name: ARTICLE_TITLE })).toHaveCount(0);
+  await snap(page, '02-article');
+
+  const relatedHref = await relatedLinks.first().getAttribute('href');
+  const relatedText = (await relatedLinks.first().textContent()) ?? '';
+  await relatedLinks.first().click();
+  await expect(page).toHaveURL(relatedHref ?? '/tin-tuc/');
+  const h1 = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
+  expect(h1.length).toBeGreaterThan(0);
+  expect(relatedText).toContain(h1.trim());
+  await snap(page, '03-related-article');
+
+  await page.goto('/chuyen-muc/truyen-thong-chinh-sach?trang=2');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Truyền thông Chính sách');
+  await expect(page.getByRole('link', { name: /Tin kiểm thử phân trang số/ }).first()).toBeVisible();
+  await snap(page, '04-category-page-2');
+
+  await page.goto('/ke-hoach-truyen-thong/2023');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('2023');
+  await expect(page.getByText('không để ai bị bỏ lại phía sau', { exact: false }).first()).toBeVisible();
+  await expect(page.getByRole('link', { name: ARTICLE_TITLE }).first()).toBeVisible();
+  await snap(page, '05-plan-2023');
+
+  expect(problems).toEqual([]);
+});
+
+test('category page 1 lists 20 articles newest first and links to page 2', async ({ page }) => {
+  await page.goto('/chuyen-muc/truyen-thong-chinh-sach');
+  const items = page.locator('main article');
+  await expect(items).toHaveCount(20);
+  await expect(page.getByRole('link', { name: /Trang sau|Trang 2|2/ }).first()).toBeVisible();
+});
+
+test('an unknown slug answers 404 with a Vietnamese page', async ({ page }) => {
+  const response = await page.goto('/tin-tuc/khong-co-bai-nay');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('body')).toContainText(/Không tìm thấy/i);
+  await snap(page, '06-not-found');
+  const category = await page.goto('/chuyen-muc/khong-co-chuyen-muc-nay');
+  expect(category?.status()).toBe(404);
+});
+
+test('the article is readable on a 375 px wide phone', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto(ARTICLE_PATH);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+  await snap(page, '07-article-375');
+});
+
+test('reading pages ship no client component of their own', async ({ page }) => {
+  await page.goto(ARTICLE_PATH);
+  // Next.js's own runtime chunks load on every page; an app client component
+  // would add a chunk under /_next/static/chunks/app/(public)/.
+  const scripts = await page.$$eval('script[src]', (els) =>
+    els.map((e) => (e as HTMLScriptElement).src),
+  );
+  expect(scripts.filter((s) => s.includes('/app/(public)') || s.includes('/app/%28public%29'))).toEqual([]);
+});
+
+test('health answers ok', async ({ request }) => {
+  const res = await request.get('/api/health');
+  expect(res.status()).toBe(200);
+  expect(await res.json()).toEqual({ status: 'ok' });
+});
