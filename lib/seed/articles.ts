@@ -1,0 +1,164 @@
+import type { AuditEntry } from '../audit/record';
+import type { Prisma, PrismaClient } from '../generated/prisma/client';
+import { slugify } from '../text/slug';
+import type { SeedActors } from './accounts';
+import { type SeedArticle, splitSourceLead, toMarkdownBody } from './content/types';
+import { ensureCoverFile, ensureCoverMedia } from './cover';
+
+export type ArticleSeedContext = {
+  db: PrismaClient;
+  categoryId: string;
+  mediaDir: string;
+  /** Resolved on first need, so a run that creates nothing creates no account. */
+  actors: () => Promise<SeedActors>;
+};
+
+export type ArticleLinks = { readMoreSlugs?: string[]; planItemIds?: string[] };
+
+const HOUR = 3_600_000;
+const SEED_NOTE = 'Dữ liệu khởi tạo từ bài nguồn PLVN';
+
+/**
+ * Seeds one article as published: Article, revision 1 (PUBLISHED, written and
+ * submitted by the editor, approved by the approver), its cover, links and
+ * the submit/approve audit rows, all in one transaction. An article whose
+ * slug exists is left entirely alone. Returns whether it was created.
+ */
+export async function seedArticle(
+  ctx: ArticleSeedContext,
+  article: SeedArticle,
+  links: ArticleLinks = {},
+): Promise<boolean> {
+  const slug = slugify(article.title);
+  const image = article.photo ? await ensureCoverFile(slug, ctx.mediaDir) : null;
+  const exists = await ctx.db.article.findUnique({ where: { slug }, select: { id: true } });
+  if (exists) return false;
+  const actors = await ctx.actors();
+  const readMore = await ctx.db.article.findMany({
+    where: { slug: { in: links.readMoreSlugs ?? [] } },
+    select: { id: true, slug: true },
+  });
+  await ctx.db.$transaction(async (tx) => {
+    const coverMediaId = image && article.photo ? await ensureCoverMedia(tx, image, article) : null;
+    const articleId = await createPublished(
+      tx,
+      ctx.categoryId,
+      slug,
+      article,
+      actors,
+      coverMediaId,
+    );
+    const order = links.readMoreSlugs ?? [];
+    await tx.articleLink.createMany({
+      data: readMore.map((to) => ({
+        fromId: articleId,
+        toId: to.id,
+        position: order.indexOf(to.slug),
+      })),
+    });
+    await tx.articlePlanItem.createMany({
+      data: (links.planItemIds ?? []).map((planItemId) => ({ articleId, planItemId })),
+    });
+  });
+  return true;
+}
+
+type Times = { createdAt: Date; submittedAt: Date; publishedAt: Date };
+
+function revisionData(
+  article: SeedArticle,
+  categoryId: string,
+  { editorId, approverId }: SeedActors,
+  coverMediaId: string | null,
+  { createdAt, submittedAt, publishedAt }: Times,
+): Prisma.ArticleRevisionUncheckedCreateWithoutArticleInput {
+  const { source, lead } = splitSourceLead(article.sourceLead);
+  return {
+    number: 1,
+    state: 'PUBLISHED',
+    title: article.title,
+    lead,
+    body: toMarkdownBody(article),
+    source,
+    categoryId,
+    coverMediaId,
+    coverCaption: coverMediaId ? (article.photo?.caption ?? null) : null,
+    authorId: editorId,
+    contributorIds: [editorId],
+    submitterId: editorId,
+    approverId,
+    submittedAt,
+    // Approved to go live at once: approval, publication and first
+    // publication share one moment, as the workflow's "Phê duyệt" does.
+    approvedAt: publishedAt,
+    publishAt: publishedAt,
+    publishedAt,
+    createdAt,
+    updatedAt: publishedAt,
+  };
+}
+
+async function createPublished(
+  tx: Prisma.TransactionClient,
+  categoryId: string,
+  slug: string,
+  article: SeedArticle,
+  actors: SeedActors,
+  coverMediaId: string | null,
+): Promise<string> {
+  const publishedAt = article.publishedAt;
+  const times: Times = {
+    createdAt: new Date(publishedAt.getTime() - 2 * HOUR),
+    submittedAt: new Date(publishedAt.getTime() - HOUR),
+    publishedAt,
+  };
+  const created = await tx.article.create({
+    data: {
+      slug,
+      categoryId,
+      publishedAt,
+      createdAt: times.createdAt,
+      updatedAt: publishedAt,
+      revisions: { create: revisionData(article, categoryId, actors, coverMediaId, times) },
+    },
+    select: { id: true, revisions: { select: { id: true } } },
+  });
+  const revisionId = created.revisions[0]?.id;
+  if (!revisionId) throw new Error(`Seeding ${slug}: revision was not created`);
+  await tx.article.update({
+    where: { id: created.id },
+    data: { liveRevisionId: revisionId, updatedAt: publishedAt },
+  });
+  await auditPublication(tx, revisionId, actors, times);
+  return created.id;
+}
+
+/** The trail the workflow would have left: the editor submits, the approver approves. */
+async function auditPublication(
+  tx: Prisma.TransactionClient,
+  revisionId: string,
+  { editorId, approverId }: SeedActors,
+  { submittedAt, publishedAt }: Times,
+): Promise<void> {
+  const base = { entityType: 'revision', entityId: revisionId, note: SEED_NOTE } as const;
+  const submit: AuditEntry = {
+    ...base,
+    actorId: editorId,
+    action: 'submit',
+    fromState: 'DRAFT',
+    toState: 'SUBMITTED',
+  };
+  const approve: AuditEntry = {
+    ...base,
+    actorId: approverId,
+    action: 'approve',
+    fromState: 'SUBMITTED',
+    toState: 'PUBLISHED',
+  };
+  await tx.auditEvent.createMany({
+    data: [
+      { ...submit, at: submittedAt },
+      { ...approve, at: publishedAt },
+    ],
+  });
+}

@@ -1,0 +1,8 @@
+/** The source page's category, at the slug CONTRACT.md gives it. */
+export const seedCategory = {
+  slug: 'truyen-thong-chinh-sach',
+  name: 'Truyền thông Chính sách',
+  // The source gives no description; editors can add one.
+  description: '',
+  position: 1,
+} as const;

@@ -1,0 +1,66 @@
+import type { PrismaClient } from '../generated/prisma/client';
+import { ensureDemoAccounts, resolveSeedActors, type SeedActors } from './accounts';
+import { seedArticle } from './articles';
+import { ensureCategory } from './category';
+import { mainArticle, readMoreTitle } from './content/article';
+import { relatedArticles } from './content/related';
+import { ensurePlan } from './plan';
+import { slugify } from '../text/slug';
+
+export type SeedOptions = {
+  /** Create the demo accounts of CONTRACT.md (embedded database, tests). */
+  demoAccounts: boolean;
+  /** Folder the placeholder images are written to (MEDIA_DIR). */
+  mediaDir: string;
+};
+
+export type SeedReport = {
+  accountsCreated: string[];
+  categoryCreated: boolean;
+  planCreated: boolean;
+  articlesCreated: string[];
+  articlesKept: string[];
+};
+
+/**
+ * Seeds the portal from the source article (lib/seed/source/): the category,
+ * the 2023 communication plan, the eight related items and the article with
+ * its "Đọc thêm" link and plan links, all published and approved; plus the
+ * demo accounts when asked for. Idempotent: what exists is never changed,
+ * so a second run writes nothing. No Event is seeded: the source names none.
+ */
+export async function seedDatabase(db: PrismaClient, options: SeedOptions): Promise<SeedReport> {
+  const report: SeedReport = {
+    accountsCreated: [],
+    categoryCreated: false,
+    planCreated: false,
+    articlesCreated: [],
+    articlesKept: [],
+  };
+  if (options.demoAccounts) await ensureDemoAccounts(db, report.accountsCreated);
+  const category = await ensureCategory(db);
+  report.categoryCreated = category.created;
+  const plan = await ensurePlan(db);
+  report.planCreated = plan.created;
+  let actors: Promise<SeedActors> | undefined;
+  const ctx = {
+    db,
+    categoryId: category.id,
+    mediaDir: options.mediaDir,
+    actors: () => {
+      actors ??= resolveSeedActors(db, report.accountsCreated);
+      return actors;
+    },
+  };
+  // Oldest first, so the article's "Đọc thêm" target exists before it.
+  const items = [...relatedArticles].reverse().map((article) => ({ article, links: {} }));
+  items.push({
+    article: mainArticle,
+    links: { readMoreSlugs: [slugify(readMoreTitle)], planItemIds: plan.solutionIds },
+  });
+  for (const { article, links } of items) {
+    const created = await seedArticle(ctx, article, links);
+    (created ? report.articlesCreated : report.articlesKept).push(slugify(article.title));
+  }
+  return report;
+}

@@ -1,0 +1,63 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GET } from '../../app/media/[...path]/route';
+import { db } from '../../lib/db/client';
+import { resetEnvCache } from '../../lib/env';
+import { seedDatabase } from '../../lib/seed/run';
+import { resetDatabase } from '../helpers/db';
+
+function get(relPath: string): Promise<Response> {
+  const segments = relPath.split('/');
+  return GET(new Request(`http://portal.test/media/${relPath}`), {
+    params: Promise.resolve({ path: segments }),
+  });
+}
+
+describe('/media/[...path]', () => {
+  let mediaDir: string;
+  let coverPath: string;
+
+  beforeAll(async () => {
+    await resetDatabase();
+    mediaDir = await mkdtemp(path.join(os.tmpdir(), 'media-route-'));
+    process.env.MEDIA_DIR = mediaDir;
+    resetEnvCache();
+    await seedDatabase(db(), { demoAccounts: false, mediaDir });
+    const media = await db().media.findFirstOrThrow({ where: { credit: 'Hoàng Thu' } });
+    coverPath = media.path;
+  });
+  afterAll(async () => {
+    delete process.env.MEDIA_DIR;
+    resetEnvCache();
+    await rm(mediaDir, { recursive: true, force: true });
+  });
+
+  it('serves a seeded cover with its recorded type, nosniff and a year of caching', async () => {
+    const response = await get(coverPath);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('image/png');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    const body = Buffer.from(await response.arrayBuffer());
+    expect(body.equals(await readFile(path.join(mediaDir, coverPath)))).toBe(true);
+  });
+
+  it('answers 404 for a path with no Media row, even when the file exists', async () => {
+    await writeFile(path.join(mediaDir, 'seed', 'stray.png'), 'not recorded');
+    expect((await get('seed/stray.png')).status).toBe(404);
+    expect((await get('seed/unknown-0123456789ab.png')).status).toBe(404);
+  });
+
+  it('answers 404 for traversal attempts without touching the disk outside', async () => {
+    expect((await get('../package.json')).status).toBe(404);
+    expect((await get('seed/../../package.json')).status).toBe(404);
+    expect((await get('.env')).status).toBe(404);
+  });
+
+  it('answers 404 when the row exists but the file is gone', async () => {
+    await rm(path.join(mediaDir, coverPath));
+    expect((await get(coverPath)).status).toBe(404);
+  });
+});

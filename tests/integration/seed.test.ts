@@ -1,0 +1,273 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { published } from '../../lib/articles/published';
+import { verifyPassword } from '../../lib/auth/password';
+import { db } from '../../lib/db/client';
+import { seedDatabase } from '../../lib/seed/run';
+import { resetDatabase } from '../helpers/db';
+
+const SLUG = 'bo-ke-hoach-va-dau-tu-day-manh-truyen-thong-chinh-sach-tren-nen-tang-so';
+const SOURCE = path.resolve('lib/seed/source/plvn-mpi-communication-plan-2023.txt');
+const vnDate = (d: Date) =>
+  d.toLocaleDateString('en-GB', {
+    timeZone: 'Asia/Ho_Chi_Minh',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+  });
+
+async function tableCounts(): Promise<Record<string, number>> {
+  const tables = await db().$queryRaw<{ tablename: string }[]>`
+    SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename`;
+  const counts: Record<string, number> = {};
+  for (const { tablename } of tables) {
+    const rows = await db().$queryRawUnsafe<{ n: bigint }[]>(
+      `SELECT count(*) AS n FROM "${tablename}"`,
+    );
+    counts[tablename] = Number(rows[0]?.n);
+  }
+  return counts;
+}
+
+async function latestUpdates() {
+  const rows = await db().$queryRaw<{ t: string; at: Date | null }[]>`
+    SELECT 'article' AS t, max("updatedAt") AS at FROM "Article"
+    UNION ALL SELECT 'revision', max("updatedAt") FROM "ArticleRevision"
+    UNION ALL SELECT 'user', max("updatedAt") FROM "User"
+    UNION ALL SELECT 'plan', max("updatedAt") FROM "CommunicationPlan"`;
+  return rows.map((r) => [r.t, r.at?.toISOString() ?? null]);
+}
+
+function publishedArticles() {
+  return db().article.findMany({
+    where: published(),
+    orderBy: { publishedAt: 'desc' },
+    include: { liveRevision: { include: { coverMedia: true } } },
+  });
+}
+
+describe('seed with demo accounts', () => {
+  let mediaDir: string;
+  let source: string;
+
+  beforeAll(async () => {
+    await resetDatabase();
+    mediaDir = await mkdtemp(path.join(os.tmpdir(), 'seed-media-'));
+    source = await readFile(SOURCE, 'utf8');
+    await seedDatabase(db(), { demoAccounts: true, mediaDir });
+  });
+  afterAll(() => rm(mediaDir, { recursive: true, force: true }));
+
+  it('changes nothing when run a second time', async () => {
+    const counts = await tableCounts();
+    const updates = await latestUpdates();
+    const report = await seedDatabase(db(), { demoAccounts: true, mediaDir });
+    expect(report.articlesCreated).toEqual([]);
+    expect(report.accountsCreated).toEqual([]);
+    expect(await tableCounts()).toEqual(counts);
+    expect(await latestUpdates()).toEqual(updates);
+    expect(counts.Article).toBe(9);
+  });
+
+  it('publishes the article at its contract slug, word for word, source PLVN', async () => {
+    const article = await db().article.findFirst({
+      where: { slug: SLUG, ...published() },
+      include: { liveRevision: true, category: true },
+    });
+    const revision = article?.liveRevision;
+    expect(revision?.title).toBe(
+      'Bộ Kế hoạch và Đầu tư: Đẩy mạnh truyền thông chính sách trên nền tảng số',
+    );
+    expect(revision?.lead).toMatch(/^Mới đây, Bộ Kế hoạch và Đầu tư đã ban hành/);
+    expect(source).toContain(`(PLVN) - ${revision?.lead}`);
+    expect(revision?.source).toBe('PLVN');
+    expect(article?.category.slug).toBe('truyen-thong-chinh-sach');
+    expect(article?.category.name).toBe('Truyền thông Chính sách');
+    const paragraphs = revision?.body.split('\n\n') ?? [];
+    expect(paragraphs).toHaveLength(9);
+    for (const paragraph of paragraphs) expect(source).toContain(`\n${paragraph}\n`);
+    expect(revision?.body).toContain('“xây dựng kế hoạch truyền thông hàng năm');
+    expect(revision?.body.normalize('NFC')).toBe(revision?.body);
+  });
+
+  it('publishes the eight related items, dated 24-27/4/2024, newest first as the source lists them', async () => {
+    const related = (await publishedArticles()).filter((a) => a.slug !== SLUG);
+    expect(related.map((a) => a.liveRevision?.title)).toEqual([
+      'Chương trình thiện nguyện “cùng em đến trường” tại huyện Đà Bắc, tỉnh Hòa Bình',
+      'Truyền thông chính sách góp phần tạo sự đồng thuận xã hội',
+      'Diễn đàn cấp cao Việt Nam – Nhật Bản: Thúc đẩy hợp tác pháp luật và tư pháp trong khuôn khổ Dự án JICA',
+      'Tổ chức thành công hành trình “Tuổi trẻ vì biển đảo quê hương năm 2024”',
+      'Trao Quyết định tham gia Ban Chấp hành Đảng bộ Bộ Tư pháp cho ông Đỗ Xuân Quý',
+      'Bắc Kạn giới thiệu văn bản pháp luật mới năm 2024',
+      'Đổi mới, hoàn thiện quy trình xây dựng pháp luật chuyên nghiệp, khoa học, kịp thời, khả thi, hiệu quả',
+      'Hải Phòng: Chi cục THADS quận Đồ Sơn hoàn thành cưỡng chế chuyển giao quyền sử dụng đất',
+    ]);
+    for (const article of related) {
+      const revision = article.liveRevision!;
+      const shown = vnDate(article.publishedAt!);
+      expect(['27/04/2024', '26/04/2024', '25/04/2024', '24/04/2024']).toContain(shown);
+      // "Ngày 24/4, …" in the lead is the date a reader sees.
+      const day = /^(?:Ngày|Sáng) (\d+)\/4,/.exec(revision.lead)?.[1];
+      if (day) expect(shown).toBe(`${day.padStart(2, '0')}/04/2024`);
+      // The printed lead, word for word, once its "(PLVN) -" prefix is put back.
+      const lines = source.split('\n');
+      expect(
+        [`(PLVN) - ${revision.lead}`, `(PLVN) -${revision.lead}`].some((l) => lines.includes(l)),
+      ).toBe(true);
+      expect(lines).toContain(revision.title);
+      expect(revision.source).toBe('PLVN');
+      expect(revision.body).toBe(revision.lead);
+    }
+  });
+
+  it('gives captioned items a stored placeholder image with caption, credit and alt', async () => {
+    const covered = (await publishedArticles()).filter((a) => a.liveRevision?.coverMedia);
+    expect(covered.map((a) => a.liveRevision?.coverCaption)).toEqual([
+      'Cảnh Buổi làm việc.',
+      'Hội nghị giới thiệu văn bản pháp luật mới năm 2024 tại Bắc Kạn',
+      'Thứ trưởng Trần Tiến Dũng chủ trì cuộc họp.',
+      'Lực lượng tham gia cưỡng chế di chuyển tài sản của người phải THA ra khỏi khu vực cưỡng chế.',
+    ]);
+    for (const article of covered) {
+      const media = article.liveRevision!.coverMedia!;
+      expect(media.mimeType).toBe('image/png');
+      expect(media.alt).toBe(`Ảnh minh hoạ: ${media.caption}`);
+      expect(source).toContain(`\n${media.caption}`);
+      const file = await readFile(path.join(mediaDir, media.path));
+      expect(file.length).toBe(media.byteSize);
+      expect(file.subarray(1, 4).toString()).toBe('PNG');
+    }
+    const credits = covered.map((a) => a.liveRevision!.coverMedia!.credit);
+    expect(credits).toEqual(['', 'Hoàng Thu', '', '']);
+  });
+
+  it('links the article to "Truyền thông chính sách góp phần tạo sự đồng thuận xã hội" under Đọc thêm', async () => {
+    const links = await db().articleLink.findMany({
+      where: { from: { slug: SLUG } },
+      include: { to: true },
+    });
+    expect(links.map((l) => l.to.slug)).toEqual([
+      'truyen-thong-chinh-sach-gop-phan-tao-su-dong-thuan-xa-hoi',
+    ]);
+  });
+
+  it('seeds the 2023 plan with its basis, items by kind, and the article under all five solutions', async () => {
+    const plan = await db().communicationPlan.findUnique({
+      where: { year: 2023 },
+      include: {
+        items: {
+          orderBy: [{ kind: 'asc' }, { position: 'asc' }],
+          include: { articles: { include: { article: true } } },
+        },
+      },
+    });
+    expect(plan?.title).toBe('Kế hoạch truyền thông năm 2023 của Bộ Kế hoạch và Đầu tư');
+    expect(plan?.basis).toContain('Chỉ thị số 07/CT-TTg ngày 21/3/2023');
+    const byKind = (kind: string) => plan?.items.filter((i) => i.kind === kind) ?? [];
+    expect(byKind('PURPOSE').map((i) => i.title)).toContain('Không để ai bị bỏ lại phía sau');
+    expect(byKind('PRINCIPLE')).toHaveLength(3);
+    expect(byKind('AUDIENCE').map((i) => i.title)).toEqual([
+      'Người dân',
+      'Doanh nghiệp',
+      'Cơ quan',
+      'Tổ chức',
+      'Cá nhân',
+    ]);
+    expect(byKind('CHANNEL')).toHaveLength(8);
+    expect(byKind('CHANNEL')[0]?.title).toBe('Cổng thông tin điện tử của Bộ Kế hoạch và Đầu tư');
+    const solutions = byKind('SOLUTION');
+    expect(solutions.map((s) => s.position)).toEqual([1, 2, 3, 4, 5]);
+    for (const solution of solutions) {
+      expect(solution.isSummary).toBe(true);
+      expect(solution.body.length).toBeGreaterThan(40);
+      expect(solution.articles.map((a) => a.article.slug)).toEqual([SLUG]);
+    }
+    expect(await db().event.count()).toBe(0);
+  });
+
+  it('has every published revision approved by the seeded approver, not its author, with an audit trail', async () => {
+    const revisions = await db().articleRevision.findMany({
+      where: { state: 'PUBLISHED' },
+      include: { author: true, approver: true, liveOf: true },
+    });
+    expect(revisions).toHaveLength(9);
+    for (const revision of revisions) {
+      expect(revision.liveOf?.id).toBe(revision.articleId);
+      expect(revision.author.email).toBe('bientap@example.gov.vn');
+      expect(revision.approver?.email).toBe('pheduyet@example.gov.vn');
+      expect(revision.approverId).not.toBe(revision.authorId);
+      expect(revision.approvedAt?.getTime()).toBe(revision.liveOf?.publishedAt?.getTime());
+      const trail = await db().auditEvent.findMany({
+        where: { entityType: 'revision', entityId: revision.id },
+        orderBy: { at: 'asc' },
+      });
+      expect(trail.map((e) => [e.action, e.actorId, e.toState])).toEqual([
+        ['submit', revision.authorId, 'SUBMITTED'],
+        ['approve', revision.approverId, 'PUBLISHED'],
+      ]);
+    }
+  });
+
+  it('creates the five demo accounts of CONTRACT.md, whose password verifies', async () => {
+    const users = await db().user.findMany({
+      where: { email: { endsWith: '@example.gov.vn' } },
+      omit: { passwordHash: false },
+      orderBy: { email: 'asc' },
+    });
+    expect(users.map((u) => [u.email, u.role, u.active])).toEqual([
+      ['bientap2@example.gov.vn', 'EDITOR', true],
+      ['bientap@example.gov.vn', 'EDITOR', true],
+      ['pheduyet2@example.gov.vn', 'APPROVER', true],
+      ['pheduyet@example.gov.vn', 'APPROVER', true],
+      ['quantri@example.gov.vn', 'ADMIN', true],
+    ]);
+    for (const user of users) {
+      expect(await verifyPassword(user.passwordHash, 'demo-Portal-2023')).toBe(true);
+    }
+    expect(await db().user.count()).toBe(5);
+  });
+});
+
+describe('seed without demo accounts (a real server)', () => {
+  let mediaDir: string;
+
+  beforeAll(async () => {
+    await resetDatabase();
+    mediaDir = await mkdtemp(path.join(os.tmpdir(), 'seed-media-'));
+    await seedDatabase(db(), { demoAccounts: false, mediaDir });
+  });
+  afterAll(() => rm(mediaDir, { recursive: true, force: true }));
+
+  it('creates no demo account and no account anyone can log in to', async () => {
+    expect(await db().user.count({ where: { email: { endsWith: '@example.gov.vn' } } })).toBe(0);
+    const users = await db().user.findMany({ omit: { passwordHash: false } });
+    expect(users.map((u) => u.email).sort()).toEqual([
+      'he-thong-bien-tap@portal.invalid',
+      'he-thong-phe-duyet@portal.invalid',
+    ]);
+    for (const user of users) {
+      expect(user.active).toBe(false);
+      expect(await verifyPassword(user.passwordHash, 'demo-Portal-2023')).toBe(false);
+    }
+  });
+
+  it('still publishes every article with an approver other than its author', async () => {
+    const revisions = await db().articleRevision.findMany({
+      where: { state: 'PUBLISHED' },
+      include: { approver: true },
+    });
+    expect(revisions).toHaveLength(9);
+    for (const revision of revisions) {
+      expect(revision.approver?.role).toBe('APPROVER');
+      expect(revision.approverId).not.toBe(revision.authorId);
+    }
+  });
+
+  it('changes nothing when run a second time', async () => {
+    const counts = await tableCounts();
+    await seedDatabase(db(), { demoAccounts: false, mediaDir });
+    expect(await tableCounts()).toEqual(counts);
+  });
+});
