@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import type { ActionState } from '../forms/action-state';
+
+/** The login form. Messages are shown next to the fields. */
+export const loginSchema = z.object({
+  email: z
+    .string()
+    .trim()
+    .min(1, 'Vui lòng nhập email.')
+    .max(254, 'Email quá dài.')
+    .pipe(z.email('Email không hợp lệ.')),
+  password: z.string().min(1, 'Vui lòng nhập mật khẩu.').max(1024, 'Mật khẩu quá dài.'),
+});
+
+export type LoginInput = z.infer<typeof loginSchema>;
+
+/** The login form's state: the shared ActionState. Never carries the password. */
+export type LoginState = ActionState;
+
+/** Shown for a wrong password, an unknown email and a deactivated account alike. */
+export const INVALID_CREDENTIALS_MESSAGE = 'Email hoặc mật khẩu không đúng.';
+
+/** Something other than the credentials went wrong (logged on the server). */
+export const UNAVAILABLE_MESSAGE = 'Không thể đăng nhập lúc này. Vui lòng thử lại sau.';

@@ -1,0 +1,49 @@
+import 'server-only';
+import type { Actor } from '../auth/actor';
+import { db } from '../db/client';
+import { authorize } from '../workflow/policy';
+
+/** A category as the admin screen shows it, inactive ones included. */
+export type CategoryAdminDto = {
+  id: string;
+  slug: string;
+  name: string;
+  description: string;
+  position: number;
+  active: boolean;
+  articleCount: number;
+};
+
+export const categoryAdminSelect = {
+  id: true,
+  slug: true,
+  name: true,
+  description: true,
+  position: true,
+  active: true,
+  _count: { select: { articles: true } },
+} as const;
+
+type Row = {
+  id: string;
+  slug: string;
+  name: string;
+  description: string;
+  position: number;
+  active: boolean;
+  _count: { articles: number };
+};
+
+export function toCategoryAdminDto({ _count, ...category }: Row): CategoryAdminDto {
+  return { ...category, articleCount: _count.articles };
+}
+
+/** Every category in editorial order, with how many articles each holds (admins only). */
+export async function listCategoriesForAdmin(actor: Actor): Promise<CategoryAdminDto[]> {
+  authorize(actor, 'manageCategories');
+  const rows = await db().category.findMany({
+    select: categoryAdminSelect,
+    orderBy: [{ position: 'asc' }, { name: 'asc' }],
+  });
+  return rows.map(toCategoryAdminDto);
+}

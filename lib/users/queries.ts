@@ -1,0 +1,20 @@
+import 'server-only';
+import type { Actor } from '../auth/actor';
+import { db } from '../db/client';
+import { authorize } from '../workflow/policy';
+import { type UserDto, userDtoSelect } from './dto';
+
+/** Every staff account, active ones first (admins only). */
+export async function listUsers(actor: Actor): Promise<UserDto[]> {
+  authorize(actor, 'manageUsers');
+  return db().user.findMany({
+    select: userDtoSelect,
+    orderBy: [{ active: 'desc' }, { role: 'asc' }, { email: 'asc' }],
+  });
+}
+
+/** One staff account, or null (admins only). */
+export async function getUser(actor: Actor, id: string): Promise<UserDto | null> {
+  authorize(actor, 'manageUsers');
+  return db().user.findUnique({ where: { id }, select: userDtoSelect });
+}
