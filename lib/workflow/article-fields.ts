@@ -1,0 +1,116 @@
+import 'server-only';
+import type { ArticleData } from '../articles/schema';
+import { slugify } from '../text/slug';
+import { ValidationError } from './errors';
+import type { Tx } from './tx';
+
+/**
+ * Checks on an article's content that need the database. They run inside
+ * the mutation's transaction and throw ValidationError keyed by form field,
+ * so a bad reference means nothing is saved.
+ */
+
+export function slugTakenError(slug: string): ValidationError {
+  return new ValidationError({
+    title: [
+      `Đường dẫn "${slug}" (tạo từ tiêu đề) đã thuộc về một bài viết khác. Hãy đổi tiêu đề để có đường dẫn riêng.`,
+    ],
+  });
+}
+
+/** The slug for a title; ValidationError when it is empty or taken by another article. */
+export async function freeSlugFor(tx: Tx, title: string, articleId?: string): Promise<string> {
+  const slug = slugify(title);
+  if (!slug) {
+    throw new ValidationError({ title: ['Tiêu đề cần có ít nhất một chữ cái hoặc chữ số.'] });
+  }
+  const owner = await tx.article.findUnique({ where: { slug }, select: { id: true } });
+  if (owner && owner.id !== articleId) throw slugTakenError(slug);
+  return slug;
+}
+
+/** Only an existing, active category can take new content. */
+export async function checkCategory(tx: Tx, categoryId: string): Promise<void> {
+  const category = await tx.category.findUnique({ where: { id: categoryId } });
+  if (!category?.active) {
+    throw new ValidationError({
+      categoryId: ['Chuyên mục không tồn tại hoặc đã ngừng sử dụng. Hãy chọn chuyên mục khác.'],
+    });
+  }
+}
+
+/**
+ * The cover image, "Đọc thêm" targets and plan items must exist; an article
+ * cannot point at itself.
+ */
+export async function checkLinks(
+  tx: Tx,
+  data: Pick<ArticleData, 'readMoreIds' | 'planItemIds' | 'coverMediaId'>,
+  articleId?: string,
+): Promise<void> {
+  const fieldErrors: Record<string, string[]> = {};
+  if (data.coverMediaId) {
+    const media = await tx.media.findUnique({ where: { id: data.coverMediaId } });
+    if (!media) fieldErrors.coverMediaId = ['Ảnh bìa không tồn tại; hãy tải ảnh lên lại.'];
+  }
+  const readMore = data.readMoreIds ?? [];
+  if (readMore.length > 0) {
+    const found = await tx.article.count({ where: { id: { in: readMore } } });
+    if (found !== readMore.length || (articleId && readMore.includes(articleId))) {
+      fieldErrors.readMoreIds = ['Có bài "Đọc thêm" không tồn tại hoặc trỏ về chính bài này.'];
+    }
+  }
+  const planItems = data.planItemIds ?? [];
+  if (planItems.length > 0) {
+    const found = await tx.planItem.count({ where: { id: { in: planItems } } });
+    if (found !== planItems.length) fieldErrors.planItemIds = ['Có mục kế hoạch không tồn tại.'];
+  }
+  if (Object.keys(fieldErrors).length > 0) throw new ValidationError(fieldErrors);
+}
+
+/** Replaces the article's "Đọc thêm" links and plan items with those given. */
+export async function replaceLinks(
+  tx: Tx,
+  articleId: string,
+  data: Pick<ArticleData, 'readMoreIds' | 'planItemIds'>,
+): Promise<void> {
+  if (data.readMoreIds) {
+    await tx.articleLink.deleteMany({ where: { fromId: articleId } });
+    await tx.articleLink.createMany({
+      data: data.readMoreIds.map((toId, position) => ({ fromId: articleId, toId, position })),
+    });
+  }
+  if (data.planItemIds) {
+    await tx.articlePlanItem.deleteMany({ where: { articleId } });
+    await tx.articlePlanItem.createMany({
+      data: data.planItemIds.map((planItemId) => ({ articleId, planItemId })),
+    });
+  }
+}
+
+/** Whether the given links differ from the article's current ones. */
+export async function linksChanged(
+  tx: Tx,
+  articleId: string,
+  data: Pick<ArticleData, 'readMoreIds' | 'planItemIds'>,
+): Promise<boolean> {
+  const same = (a: string[], b: string[]) => a.join('\n') === b.join('\n');
+  if (data.readMoreIds) {
+    const rows = await tx.articleLink.findMany({
+      where: { fromId: articleId },
+      orderBy: { position: 'asc' },
+    });
+    if (
+      !same(
+        rows.map((r) => r.toId),
+        data.readMoreIds,
+      )
+    )
+      return true;
+  }
+  if (data.planItemIds) {
+    const rows = await tx.articlePlanItem.findMany({ where: { articleId } });
+    if (!same(rows.map((r) => r.planItemId).sort(), [...data.planItemIds].sort())) return true;
+  }
+  return false;
+}

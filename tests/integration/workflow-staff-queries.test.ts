@@ -1,0 +1,149 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import {
+  getHistory,
+  getRevisionDiff,
+  getRevisionForStaff,
+  listDashboard,
+} from '../../lib/articles/staff-queries';
+import { listAudit } from '../../lib/audit/queries';
+import { amendArticle } from '../../lib/workflow/amend';
+import { createArticle, saveRevision } from '../../lib/workflow/editing';
+import { ForbiddenError, NotFoundError } from '../../lib/workflow/errors';
+import { approveRevision, rejectRevision, submitRevision } from '../../lib/workflow/transitions';
+import { resetDatabase } from '../helpers/db';
+import {
+  articleInput,
+  type Cast,
+  cast,
+  publishedArticle,
+  submittedRevision,
+} from '../helpers/workflow-fixtures';
+
+let c: Cast;
+
+beforeEach(async () => {
+  await resetDatabase();
+  c = await cast();
+});
+
+const titles = (items: { title: string }[]) => items.map((i) => i.title).sort();
+
+describe('getRevisionForStaff', () => {
+  it('offers each person exactly the buttons the server would accept', async () => {
+    const s = await submittedRevision(c.approver, c.categoryId, { title: 'Bài của người duyệt' });
+    const own = await getRevisionForStaff(c.approver, s.revision.id);
+    expect(own.allowed).toMatchObject({ approve: false, reject: false, view: true });
+    const other = await getRevisionForStaff(c.approver2, s.revision.id);
+    expect(other.allowed).toMatchObject({
+      approve: true,
+      schedule: true,
+      reject: true,
+      edit: false,
+    });
+    const editor = await getRevisionForStaff(c.editor, s.revision.id);
+    expect(editor.allowed.approve).toBe(false);
+    expect(other).toMatchObject({
+      title: 'Bài của người duyệt',
+      state: 'SUBMITTED',
+      stateLabel: 'Chờ duyệt',
+      version: s.revision.version,
+      author: { id: c.approver.id, name: c.approver.name },
+      submitter: { id: c.approver.id },
+    });
+    expect(JSON.stringify(other)).not.toMatch(/passwordHash|fixture-no-login/);
+  });
+
+  it('answers NotFoundError for a forged id', async () => {
+    await expect(getRevisionForStaff(c.editor, 'khong-ton-tai')).rejects.toThrow(NotFoundError);
+  });
+});
+
+describe('listDashboard', () => {
+  it('shows my drafts, what waits for my approval, my rejections, schedules and recent news', async () => {
+    await createArticle(c.editor, articleInput(c.categoryId, { title: 'Nháp của tôi' }));
+    await createArticle(c.editor2, articleInput(c.categoryId, { title: 'Nháp người khác' }));
+    await submittedRevision(c.editor, c.categoryId, { title: 'Chờ duyệt A' });
+    await submittedRevision(c.approver, c.categoryId, { title: 'Người duyệt tự viết' });
+    const r = await submittedRevision(c.editor, c.categoryId, { title: 'Bị trả lại' });
+    await rejectRevision(c.approver2, r.revision.id, r.revision.version, { reason: 'Thiếu ảnh' });
+    const sch = await submittedRevision(c.editor2, c.categoryId, { title: 'Hẹn giờ' });
+    await approveRevision(c.approver2, sch.revision.id, sch.revision.version, {
+      publishAt: new Date(Date.now() + 3_600_000),
+    });
+    await publishedArticle(c.editor2, c.approver2, c.categoryId, { title: 'Đã đăng' });
+
+    const mine = await listDashboard(c.editor);
+    expect(titles(mine.myDrafts)).toEqual(['Nháp của tôi']);
+    expect(mine.awaitingMyApproval).toEqual([]);
+    expect(mine.rejected.map((x) => [x.title, x.rejectionNote])).toEqual([
+      ['Bị trả lại', 'Thiếu ảnh'],
+    ]);
+    expect(titles(mine.scheduled)).toEqual(['Hẹn giờ']);
+    expect(titles(mine.recentlyPublished)).toEqual(['Đã đăng']);
+
+    const approver = await listDashboard(c.approver);
+    expect(titles(approver.awaitingMyApproval)).toEqual(['Chờ duyệt A']);
+    const admin = await listDashboard(c.admin);
+    expect(admin.myDrafts).toEqual([]);
+    expect(admin.awaitingMyApproval).toEqual([]);
+  });
+});
+
+describe('getHistory and getRevisionDiff', () => {
+  it('shows each step with who, what and why, and the changes against the live text', async () => {
+    const live = await publishedArticle(c.editor, c.approver, c.categoryId, {
+      title: 'Kế hoạch năm 2023',
+      body: 'Đẩy mạnh truyền thông chính sách.',
+    });
+    const d = await amendArticle(c.editor, live.article.id);
+    const saved = await saveRevision(
+      c.editor,
+      d.revision.id,
+      d.revision.version,
+      articleInput(c.categoryId, {
+        title: 'Kế hoạch năm 2023',
+        body: 'Đẩy mạnh truyền thông chính sách trên nền tảng số.',
+      }),
+    );
+    const s = await submitRevision(c.editor, saved.revision.id, saved.revision.version);
+    await rejectRevision(c.approver2, s.revision.id, s.revision.version, { reason: 'Cần số liệu' });
+
+    const diff = await getRevisionDiff(c.approver2, s.revision.id);
+    expect(diff.hasLive).toBe(true);
+    expect(diff.title.changed).toBe(false);
+    expect(diff.body.segments.filter((x) => x.type === 'added').map((x) => x.text.trim())).toEqual([
+      'trên nền tảng số',
+    ]);
+
+    const history = await getHistory(c.editor, live.article.id);
+    expect(history.revisions.map((r) => [r.number, r.state])).toEqual([
+      [2, 'REJECTED'],
+      [1, 'PUBLISHED'],
+    ]);
+    const latest = history.entries[0];
+    expect(latest).toMatchObject({
+      action: 'reject',
+      actionLabel: 'Từ chối',
+      actorName: c.approver2.name,
+      note: 'Cần số liệu',
+      revisionNumber: 2,
+      ip: null, // addresses are for admins only
+    });
+    expect((await getHistory(c.admin, live.article.id)).entries[0]?.ip).toBe('203.0.113.7');
+  });
+});
+
+describe('listAudit', () => {
+  it('is for admins only, newest first, paginated', async () => {
+    for (let i = 0; i < 3; i++) await createArticle(c.editor, articleInput(c.categoryId));
+    await expect(listAudit(c.approver)).rejects.toThrow(ForbiddenError);
+    const first = await listAudit(c.admin, { page: 1, pageSize: 2 });
+    expect(first).toMatchObject({ page: 1, pageSize: 2, total: 3, totalPages: 2 });
+    expect(first.rows).toHaveLength(2);
+    expect(first.rows[0]).toMatchObject({ action: 'create', actorEmail: c.editor.email });
+    const last = await listAudit(c.admin, { page: 99, pageSize: 2 });
+    expect(last.page).toBe(2);
+    expect(last.rows).toHaveLength(1);
+    expect(Number(first.rows[0]?.id)).toBeGreaterThan(Number(last.rows[0]?.id));
+  });
+});
