@@ -11,6 +11,11 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // The embedded database, argon2's native binary and Prisma's generated
   // client stay outside the server bundle.
+  experimental: {
+    // Tag expiry is kept in this process only; cached pages and data must not
+    // outlive it on disk, or an unpublished article could return after a restart.
+    isrFlushToDisk: false,
+  },
   serverExternalPackages: ['@electric-sql/pglite', '@electric-sql/pglite-socket', '@node-rs/argon2'],
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];

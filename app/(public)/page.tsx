@@ -1,0 +1,94 @@
+import Link from 'next/link';
+import { ArticleCard } from '@/components/articles/article-card';
+import { getLatestArticles } from '@/lib/articles/queries';
+import { getCategories } from '@/lib/categories/queries';
+import { getPlanYears } from '@/lib/plans/queries';
+
+// Rendered per request from the tagged data cache: prerendering at build time
+// would need the database during `next build`, and the cache already spares
+// the database on every request until a publish expires the lists.
+export const dynamic = 'force-dynamic';
+
+const LATEST_COUNT = 13;
+
+export default async function HomePage() {
+  const [articles, categories, planYears] = await Promise.all([
+    getLatestArticles(LATEST_COUNT),
+    getCategories(),
+    getPlanYears(),
+  ]);
+  const [top, ...rest] = articles;
+  return (
+    <>
+      <h1 className="border-b-4 border-brand pb-2 text-2xl font-bold text-brand">Tin mới nhất</h1>
+      {top ? (
+        <div className="mt-6">
+          <ArticleCard article={top} heading="h2" variant="lead" showCategory />
+        </div>
+      ) : (
+        <p className="mt-6 text-slate-700">Chưa có tin bài nào được đăng.</p>
+      )}
+      <div className="mt-10 grid gap-10 lg:grid-cols-[1fr_18rem]">
+        <section aria-labelledby="tin-khac">
+          <h2 id="tin-khac" className="sr-only">
+            Các tin khác
+          </h2>
+          <ul className="grid gap-8 sm:grid-cols-2">
+            {rest.map((article) => (
+              <li key={article.slug}>
+                <ArticleCard article={article} heading="h3" showCategory />
+              </li>
+            ))}
+          </ul>
+        </section>
+        <aside className="space-y-8">
+          <section aria-labelledby="chuyen-muc">
+            <h2 id="chuyen-muc" className="border-b-2 border-nav pb-1 text-lg font-bold text-nav">
+              Chuyên mục
+            </h2>
+            <ul className="mt-3 space-y-3">
+              {categories.map((c) => (
+                <li key={c.slug}>
+                  <Link
+                    href={`/chuyen-muc/${c.slug}`}
+                    className="font-semibold text-link underline hover:text-brand"
+                  >
+                    {c.name}
+                  </Link>
+                  {c.description ? <p className="text-sm text-slate-600">{c.description}</p> : null}
+                </li>
+              ))}
+            </ul>
+          </section>
+          {planYears.length > 0 ? <PlanPromo years={planYears} /> : null}
+        </aside>
+      </div>
+    </>
+  );
+}
+
+function PlanPromo({ years }: { years: number[] }) {
+  return (
+    <section aria-labelledby="ke-hoach" className="rounded border border-slate-300 bg-slate-50 p-4">
+      <h2 id="ke-hoach" className="text-lg font-bold text-nav">
+        Kế hoạch truyền thông
+      </h2>
+      <p className="mt-2 text-sm text-slate-700">
+        Mục đích, nguyên tắc, đối tượng, giải pháp trọng tâm và kênh truyền thông chính sách của Bộ,
+        cùng các tin bài và sự kiện thực hiện kế hoạch.
+      </p>
+      <ul className="mt-3 space-y-1">
+        {years.map((year) => (
+          <li key={year}>
+            <Link
+              href={`/ke-hoach-truyen-thong/${year}`}
+              className="font-semibold text-link underline hover:text-brand"
+            >
+              Kế hoạch truyền thông năm {year}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

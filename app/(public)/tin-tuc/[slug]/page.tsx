@@ -1,0 +1,43 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ArticleView } from '@/components/articles/article-view';
+import { RelatedArticles } from '@/components/articles/related-articles';
+import { getPublishedArticle, getReadMore, getRelatedArticles } from '@/lib/articles/queries';
+import { articleMetadata } from './article-metadata';
+
+// Full-route cache (ISR): rendered on first request, then served from the
+// cache until a tag it read is expired. Verified with a production build:
+// after expireTags(tagsForArticle(slug)) in a route handler, the next request
+// to an unpublished article answers 404, a republished one 200 again, and a
+// page listing a withdrawn article in "Tin cùng chuyên mục" drops it. Tag
+// expiry lives in memory only, so cached entries must not outlive the process
+// (next.config: experimental.isrFlushToDisk = false; see the lead's note).
+// No params at build time: the build needs no database.
+export const revalidate = 3600;
+
+export function generateStaticParams(): { slug: string }[] {
+  return [];
+}
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  return articleMetadata(await getPublishedArticle(slug));
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const { slug } = await params;
+  const article = await getPublishedArticle(slug);
+  if (!article) notFound();
+  const [readMore, related] = await Promise.all([
+    getReadMore(article.id),
+    getRelatedArticles(article.id, article.categoryId),
+  ]);
+  return (
+    <div className="mx-auto max-w-3xl">
+      <ArticleView article={article} readMore={readMore} />
+      <RelatedArticles articles={related} />
+    </div>
+  );
+}

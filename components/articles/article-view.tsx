@@ -1,0 +1,48 @@
+import { Breadcrumb } from '@/components/layout/breadcrumb';
+import { DateText } from '@/components/ui/date-text';
+import type { ArticleDetail, ArticleSummary } from '@/lib/articles/dto';
+import { ArticleCover } from './article-cover';
+import { ChangeNote } from './change-note';
+import { ReadMore } from './read-more';
+
+/** A published article as citizens read it; bodyHtml is already sanitised. */
+export function ArticleView({
+  article,
+  readMore,
+}: {
+  article: ArticleDetail;
+  readMore: ArticleSummary[];
+}) {
+  return (
+    <article>
+      <Breadcrumb
+        trail={[
+          { href: '/', label: 'Trang chủ' },
+          { href: `/chuyen-muc/${article.category.slug}`, label: article.category.name },
+        ]}
+      />
+      <header className="mt-4">
+        <h1 className="text-3xl leading-tight font-bold text-slate-900 sm:text-4xl">
+          {article.title}
+        </h1>
+        <p className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-700">
+          <span>
+            Ngày đăng: <DateText value={article.publishedAt} />
+          </span>
+          {article.source ? <span>Nguồn: {article.source}</span> : null}
+        </p>
+        <p className="mt-4 text-lg leading-relaxed font-semibold text-slate-900 sm:text-xl">
+          {article.lead}
+        </p>
+      </header>
+      {article.cover ? <ArticleCover cover={article.cover} /> : null}
+      <div
+        className="article-body mt-6"
+        // biome-ignore lint/security/noDangerouslySetInnerHtml: renderBody() output passed an allow-list sanitiser
+        dangerouslySetInnerHTML={{ __html: article.bodyHtml }}
+      />
+      {article.update ? <ChangeNote note={article.update.note} at={article.update.at} /> : null}
+      <ReadMore articles={readMore} />
+    </article>
+  );
+}

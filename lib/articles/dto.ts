@@ -1,0 +1,135 @@
+import type { Prisma } from '../generated/prisma/client';
+
+/**
+ * Plain objects handed to components. They cross the data cache's JSON
+ * boundary, so dates are ISO strings, never Date objects.
+ */
+export type MediaDto = {
+  /** Served by the /media route from the media folder. */
+  src: string;
+  width: number;
+  height: number;
+  alt: string;
+  caption: string;
+  credit: string;
+};
+
+export type CategoryRef = { slug: string; name: string };
+
+export type ArticleSummary = {
+  slug: string;
+  title: string;
+  lead: string;
+  /** First publication, ISO 8601. */
+  publishedAt: string;
+  category: CategoryRef;
+  cover: MediaDto | null;
+};
+
+export type ArticleDetail = ArticleSummary & {
+  id: string;
+  categoryId: string;
+  /** Source label such as "PLVN"; empty when the portal wrote it. */
+  source: string;
+  /** Sanitised HTML from lib/articles/render.ts. */
+  bodyHtml: string;
+  /** "Cập nhật" note of a later revision, with the time it went live. */
+  update: { note: string; at: string } | null;
+};
+
+export type Paged<T> = { items: T[]; page: number; pageCount: number; total: number };
+
+const mediaSelect = {
+  path: true,
+  width: true,
+  height: true,
+  alt: true,
+  caption: true,
+  credit: true,
+} satisfies Prisma.MediaSelect;
+
+/** What a list card needs, read through the live revision only. */
+export const summarySelect = {
+  slug: true,
+  publishedAt: true,
+  category: { select: { slug: true, name: true } },
+  liveRevision: {
+    select: { title: true, lead: true, coverCaption: true, coverMedia: { select: mediaSelect } },
+  },
+} satisfies Prisma.ArticleSelect;
+
+export const detailSelect = {
+  ...summarySelect,
+  id: true,
+  categoryId: true,
+  liveRevision: {
+    select: {
+      ...summarySelect.liveRevision.select,
+      body: true,
+      source: true,
+      changeNote: true,
+      publishedAt: true,
+    },
+  },
+} satisfies Prisma.ArticleSelect;
+
+type MediaRow = Prisma.MediaGetPayload<{ select: typeof mediaSelect }>;
+type SummaryRow = Prisma.ArticleGetPayload<{ select: typeof summarySelect }>;
+type DetailRow = Prisma.ArticleGetPayload<{ select: typeof detailSelect }>;
+
+/** URL of a stored media file; each path segment is encoded on its own. */
+export function mediaUrl(path: string): string {
+  return `/media/${path.split('/').map(encodeURIComponent).join('/')}`;
+}
+
+function toMedia(media: MediaRow | null, captionOverride: string | null): MediaDto | null {
+  if (!media) return null;
+  return {
+    src: mediaUrl(media.path),
+    width: media.width,
+    height: media.height,
+    alt: media.alt,
+    caption: captionOverride ?? media.caption,
+    credit: media.credit,
+  };
+}
+
+/** Null when the row has no live revision (callers filter with published()). */
+export function toSummary(row: SummaryRow): ArticleSummary | null {
+  const live = row.liveRevision;
+  if (!live || !row.publishedAt) return null;
+  return {
+    slug: row.slug,
+    title: live.title,
+    lead: live.lead,
+    publishedAt: row.publishedAt.toISOString(),
+    category: { slug: row.category.slug, name: row.category.name },
+    cover: toMedia(live.coverMedia, live.coverCaption),
+  };
+}
+
+/**
+ * The change note shows only for a revision that went live after the first
+ * publication; the first published revision has nothing to be updated from.
+ */
+export function toDetail(
+  row: DetailRow,
+  bodyHtml: (markdown: string) => string,
+): ArticleDetail | null {
+  const summary = toSummary(row);
+  const live = row.liveRevision;
+  if (!summary || !live || !row.publishedAt) return null;
+  const isLaterRevision = live.publishedAt !== null && live.publishedAt > row.publishedAt;
+  const note = live.changeNote?.trim();
+  return {
+    ...summary,
+    id: row.id,
+    categoryId: row.categoryId,
+    source: live.source,
+    bodyHtml: bodyHtml(live.body),
+    update:
+      note && isLaterRevision && live.publishedAt
+        ? { note, at: live.publishedAt.toISOString() }
+        : null,
+  };
+}

@@ -1,0 +1,140 @@
+import 'server-only';
+import { cached } from '../cache/cached';
+import { cacheTags } from '../cache/tags';
+import { db } from '../db/client';
+import {
+  type ArticleDetail,
+  type ArticleSummary,
+  detailSelect,
+  type Paged,
+  summarySelect,
+  toDetail,
+  toSummary,
+} from './dto';
+import { published } from './published';
+import { renderBody } from './render';
+
+/**
+ * Public article reads. Every query filters with published() inside the
+ * database query and reads the live revision only, so nothing a citizen may
+ * not see ever leaves this module. Each read has an uncached `load*` (for
+ * tests and scripts) and a cached, tagged `get*` (for pages).
+ */
+
+export const CATEGORY_PAGE_SIZE = 20;
+export const RELATED_LIMIT = 6;
+
+// Slugs are lowercase ASCII (CONTRACT.md); anything else cannot match, so it
+// is answered without a query and without filling the cache with junk keys.
+const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function isSlug(value: string): boolean {
+  return value.length <= 200 && SLUG_PATTERN.test(value);
+}
+
+function summaries(rows: Parameters<typeof toSummary>[0][]): ArticleSummary[] {
+  return rows.flatMap((row) => toSummary(row) ?? []);
+}
+
+const newestFirst = [{ publishedAt: 'desc' as const }, { id: 'desc' as const }];
+
+/** The published article at `slug` with its live revision, or null. */
+export async function loadPublishedArticle(slug: string): Promise<ArticleDetail | null> {
+  if (!isSlug(slug)) return null;
+  const row = await db().article.findFirst({
+    where: { slug, ...published() },
+    select: detailSelect,
+  });
+  return row ? toDetail(row, renderBody) : null;
+}
+
+export const getPublishedArticle = cached(loadPublishedArticle, {
+  key: 'article',
+  tags: (slug) => [cacheTags.article(slug), cacheTags.categories],
+});
+
+/**
+ * "Tin cùng chuyên mục": other published articles of the category, newest
+ * first, in one indexed list query (category, publishedAt).
+ */
+export async function loadRelatedArticles(
+  articleId: string,
+  categoryId: string,
+  limit = RELATED_LIMIT,
+): Promise<ArticleSummary[]> {
+  const rows = await db().article.findMany({
+    where: { ...published(), categoryId, id: { not: articleId } },
+    orderBy: newestFirst,
+    take: limit,
+    select: summarySelect,
+  });
+  return summaries(rows);
+}
+
+export const getRelatedArticles = cached(loadRelatedArticles, {
+  key: 'related-articles',
+  tags: () => [cacheTags.articleLists],
+});
+
+/** "Đọc thêm": the editor's chosen links, kept only while both ends are published. */
+export async function loadReadMore(articleId: string): Promise<ArticleSummary[]> {
+  const now = new Date();
+  const links = await db().articleLink.findMany({
+    where: { fromId: articleId, from: published(now), to: published(now) },
+    orderBy: { position: 'asc' },
+    select: { to: { select: summarySelect } },
+  });
+  return summaries(links.map((link) => link.to));
+}
+
+export const getReadMore = cached(loadReadMore, {
+  key: 'read-more',
+  tags: () => [cacheTags.articleLists],
+});
+
+/** The newest published articles across all categories (home page). */
+export async function loadLatestArticles(limit: number): Promise<ArticleSummary[]> {
+  const rows = await db().article.findMany({
+    where: published(),
+    orderBy: newestFirst,
+    take: limit,
+    select: summarySelect,
+  });
+  return summaries(rows);
+}
+
+export const getLatestArticles = cached(loadLatestArticles, {
+  key: 'latest-articles',
+  tags: () => [cacheTags.articleLists],
+});
+
+/**
+ * One page of a category's published articles, newest first: one indexed
+ * list query plus one count. Null when `page` lies beyond the last page
+ * (page 1 of an empty category exists, and is empty).
+ */
+export async function loadCategoryArticles(
+  categoryId: string,
+  page: number,
+): Promise<Paged<ArticleSummary> | null> {
+  if (!Number.isSafeInteger(page) || page < 1) return null;
+  const where = { ...published(), categoryId };
+  const [rows, total] = await Promise.all([
+    db().article.findMany({
+      where,
+      orderBy: newestFirst,
+      skip: (page - 1) * CATEGORY_PAGE_SIZE,
+      take: CATEGORY_PAGE_SIZE,
+      select: summarySelect,
+    }),
+    db().article.count({ where }),
+  ]);
+  const pageCount = Math.max(1, Math.ceil(total / CATEGORY_PAGE_SIZE));
+  if (page > pageCount) return null;
+  return { items: summaries(rows), page, pageCount, total };
+}
+
+export const getCategoryArticles = cached(loadCategoryArticles, {
+  key: 'category-articles',
+  tags: () => [cacheTags.articleLists],
+});

@@ -1,0 +1,152 @@
+import 'server-only';
+import { published } from '../articles/published';
+import { cached } from '../cache/cached';
+import { cacheTags } from '../cache/tags';
+import { db } from '../db/client';
+import type { EventKind, PlanItemKind } from '../generated/prisma/enums';
+
+export type PlanArticleDto = { slug: string; title: string; publishedAt: string };
+export type PlanEventDto = {
+  id: string;
+  kind: EventKind;
+  title: string;
+  startsAt: string;
+  place: string;
+  description: string;
+};
+export type PlanItemDto = {
+  id: string;
+  kind: PlanItemKind;
+  title: string;
+  body: string;
+  /** The portal's own summary wording, not the plan's text. */
+  isSummary: boolean;
+  articles: PlanArticleDto[];
+  events: PlanEventDto[];
+};
+export type PlanDto = {
+  year: number;
+  title: string;
+  decisionRef: string;
+  basis: string;
+  summary: string;
+  items: Record<PlanItemKind, PlanItemDto[]>;
+};
+
+function planSelect(now: Date) {
+  return {
+    year: true,
+    title: true,
+    decisionRef: true,
+    basis: true,
+    summary: true,
+    items: {
+      orderBy: [{ kind: 'asc' as const }, { position: 'asc' as const }],
+      select: {
+        id: true,
+        kind: true,
+        title: true,
+        body: true,
+        isSummary: true,
+        // Only what the public may see carries a plan item out in public.
+        articles: {
+          where: { article: published(now) },
+          orderBy: { article: { publishedAt: 'desc' as const } },
+          select: {
+            article: {
+              select: { slug: true, publishedAt: true, liveRevision: { select: { title: true } } },
+            },
+          },
+        },
+        events: {
+          where: { event: { publishedAt: { not: null, lte: now } } },
+          orderBy: { event: { startsAt: 'asc' as const } },
+          select: {
+            event: {
+              select: {
+                id: true,
+                kind: true,
+                title: true,
+                startsAt: true,
+                place: true,
+                description: true,
+              },
+            },
+          },
+        },
+      },
+    },
+  };
+}
+
+type PlanRow = NonNullable<Awaited<ReturnType<typeof queryPlan>>>;
+type ItemRow = PlanRow['items'][number];
+
+function queryPlan(year: number) {
+  return db().communicationPlan.findUnique({ where: { year }, select: planSelect(new Date()) });
+}
+
+function toItem(item: ItemRow): PlanItemDto {
+  const articles = item.articles.flatMap(({ article }) =>
+    article.liveRevision && article.publishedAt
+      ? [
+          {
+            slug: article.slug,
+            title: article.liveRevision.title,
+            publishedAt: article.publishedAt.toISOString(),
+          },
+        ]
+      : [],
+  );
+  const events = item.events.map(({ event }) => ({
+    id: event.id,
+    kind: event.kind,
+    title: event.title,
+    startsAt: event.startsAt.toISOString(),
+    place: event.place,
+    description: event.description,
+  }));
+  const { id, kind, title, body, isSummary } = item;
+  return { id, kind, title, body, isSummary, articles, events };
+}
+
+/**
+ * The communication plan of `year` with its items grouped by kind, each in
+ * its set order, and under each item the published articles and events that
+ * carry it out. Null when there is no plan for that year.
+ */
+export async function loadPlan(year: number): Promise<PlanDto | null> {
+  if (!Number.isSafeInteger(year)) return null;
+  const plan = await queryPlan(year);
+  if (!plan) return null;
+  const items: Record<PlanItemKind, PlanItemDto[]> = {
+    PURPOSE: [],
+    PRINCIPLE: [],
+    AUDIENCE: [],
+    SOLUTION: [],
+    CHANNEL: [],
+    ACTIVITY: [],
+  };
+  for (const item of plan.items) items[item.kind].push(toItem(item));
+  const { title, decisionRef, basis, summary } = plan;
+  return { year: plan.year, title, decisionRef, basis, summary, items };
+}
+
+export const getPlan = cached(loadPlan, {
+  key: 'plan',
+  tags: (year) => [cacheTags.plan(year), cacheTags.plans, cacheTags.articleLists],
+});
+
+/** Years that have a plan, newest first (navigation and home page). */
+export async function loadPlanYears(): Promise<number[]> {
+  const plans = await db().communicationPlan.findMany({
+    orderBy: { year: 'desc' },
+    select: { year: true },
+  });
+  return plans.map((p) => p.year);
+}
+
+export const getPlanYears = cached(loadPlanYears, {
+  key: 'plan-years',
+  tags: () => [cacheTags.plans],
+});
