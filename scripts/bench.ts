@@ -37,8 +37,8 @@ async function main() {
     AUTH_TRUST_HOST: 'true',
     NODE_ENV: 'production',
   };
-  runSeed(childEnv, log);
-  ensureBuild(childEnv, log);
+  await runSeed(childEnv, log);
+  await ensureBuild(childEnv, log);
   const port = await freePort();
   const server = startNext({ port, env: childEnv, quiet: true });
   try {

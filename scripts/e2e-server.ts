@@ -30,12 +30,12 @@ async function main() {
     AUTH_TRUST_HOST: 'true',
     NODE_ENV: 'production',
   };
-  runSeed(childEnv, log);
+  await runSeed(childEnv, log);
   // 9 seeded + 15 fillers = 24 articles: the category listing has a page 2.
   await addPaginationFillers(database.url, 'truyen-thong-chinh-sach', 15);
   mkdirSync('tests/artifacts', { recursive: true });
   writeFileSync('tests/artifacts/e2e-env.json', JSON.stringify({ databaseUrl: database.url }));
-  ensureBuild(childEnv, log);
+  await ensureBuild(childEnv, log);
   const server = startNext({ port, env: childEnv });
   const stop = async (code: number) => {
     await database.embedded?.stop();

@@ -33,8 +33,8 @@ async function main() {
     AUTH_TRUST_HOST: 'true',
     NODE_ENV: dev ? 'development' : 'production',
   };
-  runSeed(childEnv, log);
-  if (!dev) ensureBuild(childEnv, log);
+  await runSeed(childEnv, log);
+  if (!dev) await ensureBuild(childEnv, log);
   const server = startNext({ port: config.PORT, env: childEnv, dev });
   const stop = async (code: number) => {
     await database.embedded?.stop();

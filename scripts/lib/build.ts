@@ -1,6 +1,6 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { run } from './run';
 
 const SOURCES = ['app', 'components', 'lib', 'public', 'prisma/schema.prisma', 'next.config.ts',
   'package-lock.json', 'proxy.ts', 'instrumentation.ts', 'postcss.config.mjs', 'tsconfig.json'];
@@ -26,15 +26,18 @@ export function buildIsStale(): boolean {
 }
 
 /** Runs `next build` when needed; exits the process when the build fails. */
-export function ensureBuild(env: NodeJS.ProcessEnv, log: (line: string) => void): void {
+export async function ensureBuild(
+  env: NodeJS.ProcessEnv,
+  log: (line: string) => void,
+): Promise<void> {
   if (!buildIsStale()) {
     log('Production build is up to date.');
     return;
   }
   log('Building the portal (next build)…');
-  const result = spawnSync('node_modules/.bin/next', ['build'], { stdio: 'inherit', env });
-  if (result.status !== 0) {
+  const code = await run('node_modules/.bin/next', ['build'], env);
+  if (code !== 0) {
     log('next build failed.');
-    process.exit(result.status ?? 1);
+    process.exit(code);
   }
 }
