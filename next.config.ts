@@ -15,6 +15,8 @@ const nextConfig: NextConfig = {
     // Tag expiry is kept in this process only; cached pages and data must not
     // outlive it on disk, or an unpublished article could return after a restart.
     isrFlushToDisk: false,
+    // Cover images up to 5 MB go through a Server Action (the default is 1 MB).
+    serverActions: { bodySizeLimit: '6mb' },
   },
   serverExternalPackages: ['@electric-sql/pglite', '@electric-sql/pglite-socket', '@node-rs/argon2'],
   async headers() {

@@ -23,14 +23,16 @@ export function safeMediaPath(input: string): string | null {
 }
 
 function mediaRoot(root?: string): string {
-  return path.resolve(root ?? env().MEDIA_DIR);
+  // The media folder is chosen at run time, outside the build: keep the
+  // bundler from tracing the whole project through this call.
+  return path.resolve(/*turbopackIgnore: true*/ root ?? env().MEDIA_DIR);
 }
 
 function absolutePath(relPath: string, root?: string): string {
   const safe = safeMediaPath(relPath);
   if (!safe) throw new Error(`Unsafe media path: ${JSON.stringify(relPath)}`);
   const base = mediaRoot(root);
-  const full = path.resolve(base, safe);
+  const full = path.resolve(/*turbopackIgnore: true*/ base, safe);
   // Belt and braces: the pattern already rules out '..', this rules out
   // anything path.resolve might still make of it.
   if (!full.startsWith(base + path.sep)) throw new Error('Media path escapes the media folder');
@@ -62,10 +64,10 @@ export async function writeMediaFile(relPath: string, bytes: Uint8Array, root?: 
 export async function readMediaFile(relPath: string, root?: string): Promise<Buffer | null> {
   if (!safeMediaPath(relPath)) return null;
   try {
-    const base = await realpath(mediaRoot(root));
-    const real = await realpath(absolutePath(relPath, root));
+    const base = await realpath(/*turbopackIgnore: true*/ mediaRoot(root));
+    const real = await realpath(/*turbopackIgnore: true*/ absolutePath(relPath, root));
     if (!real.startsWith(base + path.sep)) return null;
-    return await readFile(real);
+    return await readFile(/*turbopackIgnore: true*/ real);
   } catch (error) {
     if (isMissing(error)) return null;
     throw error;

@@ -1,0 +1,109 @@
+import type { Metadata } from 'next';
+import { Flash } from '@/components/staff/flash';
+import { toHanoiLocalInput } from '@/components/staff/format';
+import { ArticleActions, type ActionFlags } from '@/components/workflow/article-actions';
+import { ArticleEditor } from '@/components/workflow/article-editor';
+import { HistoryTable } from '@/components/workflow/history-table';
+import { RevisionContent } from '@/components/workflow/revision-content';
+import { RevisionDiffView } from '@/components/workflow/revision-diff';
+import {
+  RejectionNotice,
+  RevisionHeader,
+  ScheduleNotice,
+} from '@/components/workflow/revision-header';
+import { requireActor } from '@/lib/auth/guards';
+import { OPEN_STATES } from '@/lib/workflow/states';
+import { type ArticleView, editorInitial, loadArticleView } from '../../_lib/article-view';
+import { loadEditorOptions } from '../../_lib/editor-options';
+import { previewBodyAction } from '../actions';
+import {
+  amendAction,
+  approveAction,
+  rejectAction,
+  saveRevisionAction,
+  submitAction,
+  unpublishAction,
+  unscheduleAction,
+} from './actions';
+
+export const metadata: Metadata = { title: 'Bài viết' };
+
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+/** The buttons to show, from the policy's answers for this person (lib/ computed them). */
+function flagsFor(view: ArticleView): ActionFlags {
+  const { revision, live, history } = view;
+  const hasOpen = history.revisions.some((r) => OPEN_STATES.includes(r.state));
+  const liveOne = revision.isLive ? revision : live;
+  return {
+    submit: revision.allowed.submit && !revision.allowed.edit,
+    approve: revision.allowed.approve,
+    reject: revision.allowed.reject,
+    unschedule: revision.allowed.unschedule,
+    unpublish: liveOne?.allowed.unpublish ?? false,
+    amend: !hasOpen && revision.allowed.amend,
+  };
+}
+
+/** An article for staff: its current revision, what may be done with it, and its history. */
+export default async function ArticlePage({ params, searchParams }: Props) {
+  const actor = await requireActor();
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  const view = await loadArticleView(actor, id);
+  const { revision } = view;
+  const editable = revision.allowed.edit;
+  const choices = editable ? await loadEditorOptions(actor) : null;
+  const showRejection =
+    revision.rejectionNote && (revision.state === 'REJECTED' || revision.state === 'DRAFT');
+  return (
+    <>
+      <RevisionHeader revision={revision} />
+      <Flash code={query.da} />
+      {showRejection && revision.rejectionNote ? (
+        <RejectionNotice note={revision.rejectionNote} />
+      ) : null}
+      {revision.state === 'SCHEDULED' && revision.publishAt ? (
+        <ScheduleNotice at={revision.publishAt} />
+      ) : null}
+      {editable && choices ? (
+        <section aria-labelledby="bien-tap" className="space-y-3">
+          <h2 id="bien-tap" className="text-lg font-bold">
+            Biên tập
+          </h2>
+          <ArticleEditor
+            key={`${revision.id}:${revision.version}`}
+            action={saveRevisionAction}
+            renderPreview={previewBodyAction}
+            initial={editorInitial(view)}
+            choices={choices}
+            hidden={{ revisionId: revision.id, version: String(revision.version) }}
+            canSubmit={revision.allowed.submit}
+            linksEditable={revision.article.liveRevisionId === null}
+            showChangeNote={revision.article.publishedAt !== null}
+          />
+        </section>
+      ) : (
+        <RevisionContent revision={revision} />
+      )}
+      <ArticleActions
+        flags={flagsFor(view)}
+        actions={{
+          submit: submitAction,
+          approve: approveAction,
+          reject: rejectAction,
+          unschedule: unscheduleAction,
+          unpublish: unpublishAction,
+          amend: amendAction,
+        }}
+        revision={revision}
+        articleId={revision.articleId}
+        minLocal={toHanoiLocalInput(new Date())}
+      />
+      {view.diff ? <RevisionDiffView diff={view.diff} /> : null}
+      <HistoryTable history={view.history} />
+    </>
+  );
+}

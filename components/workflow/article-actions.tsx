@@ -1,0 +1,114 @@
+import type { ReactNode } from 'react';
+import type { FormAction } from './editor-types';
+import { ApproveForm, ButtonForm, ReasonForm } from './transition-forms';
+
+/** Which actions to offer: computed with can() on the server, exactly what it would allow. */
+export type ActionFlags = {
+  submit: boolean;
+  approve: boolean;
+  reject: boolean;
+  unschedule: boolean;
+  unpublish: boolean;
+  amend: boolean;
+};
+
+type Props = {
+  flags: ActionFlags;
+  actions: Record<keyof ActionFlags, FormAction>;
+  revision: { id: string; version: number };
+  articleId: string;
+  /** The datetime-local minimum: now, Vietnam time. */
+  minLocal: string;
+};
+
+function Panel({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section
+      aria-labelledby={id}
+      className="space-y-2 rounded border border-slate-300 bg-white p-4"
+    >
+      <h3 id={id} className="font-bold">
+        {title}
+      </h3>
+      {children}
+    </section>
+  );
+}
+
+/** The workflow buttons this person may use on this article, and only those. */
+export function ArticleActions({ flags, actions, revision, articleId, minLocal }: Props) {
+  const ref = { revisionId: revision.id, version: String(revision.version) };
+  const article = { articleId };
+  if (!Object.values(flags).some(Boolean)) return null;
+  return (
+    <section aria-labelledby="thao-tac" className="space-y-3">
+      <h2 id="thao-tac" className="text-lg font-bold">
+        Thao tác
+      </h2>
+      <div className="grid gap-3 md:grid-cols-2">
+        {flags.approve ? (
+          <Panel id="tt-phe-duyet" title="Phê duyệt">
+            <ApproveForm
+              action={actions.approve}
+              hidden={ref}
+              idPrefix="approve"
+              minLocal={minLocal}
+            />
+          </Panel>
+        ) : null}
+        {flags.reject ? (
+          <Panel id="tt-tu-choi" title="Từ chối">
+            <ReasonForm
+              action={actions.reject}
+              hidden={ref}
+              idPrefix="reject"
+              button="Từ chối"
+              hint="Người viết sẽ thấy lý do này để sửa bài."
+            />
+          </Panel>
+        ) : null}
+        {flags.submit ? (
+          <Panel id="tt-gui-duyet" title="Gửi duyệt">
+            <ButtonForm action={actions.submit} hidden={ref} idPrefix="submit" button="Gửi duyệt" />
+          </Panel>
+        ) : null}
+        {flags.unschedule ? (
+          <Panel id="tt-huy-hen-gio" title="Hủy hẹn giờ">
+            <ButtonForm
+              action={actions.unschedule}
+              hidden={ref}
+              idPrefix="unschedule"
+              button="Hủy hẹn giờ"
+              variant="secondary"
+            />
+          </Panel>
+        ) : null}
+        {flags.amend ? (
+          <Panel id="tt-sua-bai" title="Sửa bài đang xuất bản">
+            <p className="text-sm text-slate-700">
+              Tạo bản sửa mới; người đọc vẫn thấy bản hiện tại cho đến khi bản sửa được phê duyệt.
+            </p>
+            <ButtonForm
+              action={actions.amend}
+              hidden={article}
+              idPrefix="amend"
+              button="Sửa bài"
+              variant="secondary"
+            />
+          </Panel>
+        ) : null}
+        {flags.unpublish ? (
+          <Panel id="tt-go-bai" title="Gỡ bài">
+            <ReasonForm
+              action={actions.unpublish}
+              hidden={article}
+              idPrefix="unpublish"
+              button="Gỡ bài"
+              hint="Bài sẽ biến mất khỏi mọi trang công khai. Lý do được ghi vào lịch sử."
+            />
+          </Panel>
+        ) : null}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,79 @@
+import type { DiffSegment, FieldDiff, RevisionDiff } from '@/lib/articles/diff';
+
+const FIELDS: { key: keyof Omit<RevisionDiff, 'hasLive'>; label: string }[] = [
+  { key: 'title', label: 'Tiêu đề' },
+  { key: 'lead', label: 'Sa-pô' },
+  { key: 'category', label: 'Chuyên mục' },
+  { key: 'body', label: 'Nội dung' },
+];
+
+// Screen readers do not announce <ins>/<del> by default: the hidden words
+// say which runs were added or removed.
+function Segment({ segment }: { segment: DiffSegment }) {
+  if (segment.type === 'added') {
+    return (
+      <ins className="bg-green-100 text-green-950 underline decoration-green-700">
+        <span className="sr-only">[Thêm: </span>
+        {segment.text}
+        <span className="sr-only">]</span>
+      </ins>
+    );
+  }
+  if (segment.type === 'removed') {
+    return (
+      <del className="bg-red-100 text-red-950 line-through decoration-red-700">
+        <span className="sr-only">[Bỏ: </span>
+        {segment.text}
+        <span className="sr-only">]</span>
+      </del>
+    );
+  }
+  return <span>{segment.text}</span>;
+}
+
+function FieldChanges({ label, diff }: { label: string; diff: FieldDiff }) {
+  return (
+    <div className="space-y-1">
+      <dt className="font-semibold">
+        {label}{' '}
+        <span className="text-sm font-normal text-slate-600">
+          {diff.changed ? '(có thay đổi)' : '(không đổi)'}
+        </span>
+      </dt>
+      <dd className="rounded border border-slate-200 bg-slate-50 p-3 whitespace-pre-wrap break-words">
+        {diff.segments.map((s, i) => (
+          // Segments have no identity beyond their position in the diff.
+          // biome-ignore lint/suspicious/noArrayIndexKey: static list
+          <Segment key={i} segment={s} />
+        ))}
+      </dd>
+    </div>
+  );
+}
+
+/**
+ * What the revision changes against the live one, word by word. Text is
+ * rendered as text (Markdown source, never HTML), so nothing in it runs.
+ */
+export function RevisionDiffView({ diff }: { diff: RevisionDiff }) {
+  return (
+    <section
+      aria-labelledby="so-sanh"
+      className="space-y-3 rounded border border-slate-300 bg-white p-4"
+    >
+      <h2 id="so-sanh" className="text-lg font-bold">
+        So sánh với bản đang xuất bản
+      </h2>
+      <p className="text-sm text-slate-700">
+        {diff.hasLive
+          ? 'Phần thêm được gạch chân trên nền xanh, phần bỏ được gạch ngang trên nền đỏ.'
+          : 'Bài chưa từng xuất bản: toàn bộ nội dung là mới.'}
+      </p>
+      <dl className="space-y-4">
+        {FIELDS.map((f) => (
+          <FieldChanges key={f.key} label={f.label} diff={diff[f.key]} />
+        ))}
+      </dl>
+    </section>
+  );
+}

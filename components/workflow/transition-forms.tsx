@@ -1,0 +1,89 @@
+'use client';
+
+import { useActionState } from 'react';
+import { FormStatus } from '@/components/ui/form/form-status';
+import { SubmitButton } from '@/components/ui/form/submit-button';
+import { TextAreaField, TextField } from '@/components/ui/form/text-field';
+import { type ActionState, initialActionState } from '@/lib/forms/action-state';
+import type { FormAction } from './editor-types';
+
+type Base = {
+  action: FormAction;
+  /** e.g. revisionId and version: what the server needs to find and lock the revision. */
+  hidden: Record<string, string>;
+  /** Distinguishes field ids when several forms are on one page. */
+  idPrefix: string;
+};
+
+function Hidden({ fields }: { fields: Record<string, string> }) {
+  return Object.entries(fields).map(([name, value]) => (
+    <input key={name} type="hidden" name={name} value={value} />
+  ));
+}
+
+function useFormState(action: FormAction) {
+  const [state, formAction] = useActionState<ActionState, FormData>(action, initialActionState);
+  return { state, formAction, key: JSON.stringify(state.values ?? null) };
+}
+
+/**
+ * "Phê duyệt": publish now, or at "Thời gian xuất bản" (Vietnam time) when
+ * one is set. The server refuses a time in the past.
+ */
+export function ApproveForm({ action, hidden, idPrefix, minLocal }: Base & { minLocal: string }) {
+  const { state, formAction, key } = useFormState(action);
+  return (
+    <form action={formAction} key={key} noValidate className="space-y-3">
+      <Hidden fields={hidden} />
+      <FormStatus state={state} />
+      <TextField
+        id={`${idPrefix}-publishAt`}
+        label="Thời gian xuất bản"
+        name="publishAt"
+        type="datetime-local"
+        min={minLocal}
+        hint="Giờ Việt Nam (UTC+7). Để trống để xuất bản ngay khi phê duyệt."
+        error={state.fieldErrors?.publishAt}
+        defaultValue={state.values?.publishAt ?? ''}
+      />
+      <SubmitButton>Phê duyệt</SubmitButton>
+    </form>
+  );
+}
+
+/** "Từ chối" or "Gỡ bài": both need a reason, which the editor will read. */
+export function ReasonForm(
+  props: Base & { button: string; hint: string; variant?: 'danger' | 'secondary' },
+) {
+  const { state, formAction, key } = useFormState(props.action);
+  return (
+    <form action={formAction} key={key} noValidate className="space-y-3">
+      <Hidden fields={props.hidden} />
+      <FormStatus state={state} />
+      <TextAreaField
+        id={`${props.idPrefix}-reason`}
+        label="Lý do"
+        name="reason"
+        required
+        rows={3}
+        maxLength={1000}
+        hint={props.hint}
+        error={state.fieldErrors?.reason}
+        defaultValue={state.values?.reason ?? ''}
+      />
+      <SubmitButton variant={props.variant ?? 'danger'}>{props.button}</SubmitButton>
+    </form>
+  );
+}
+
+/** A single-button action with no input: "Gửi duyệt" (outside the editor), "Sửa bài". */
+export function ButtonForm(props: Base & { button: string; variant?: 'primary' | 'secondary' }) {
+  const { state, formAction, key } = useFormState(props.action);
+  return (
+    <form action={formAction} key={key} className="space-y-3">
+      <Hidden fields={props.hidden} />
+      <FormStatus state={state} />
+      <SubmitButton variant={props.variant}>{props.button}</SubmitButton>
+    </form>
+  );
+}
