@@ -24,24 +24,39 @@ export async function addPaginationFillers(url: string, categorySlug: string, co
     for (let i = 1; i <= count; i++) {
       const at = new Date(Date.UTC(2024, 2, i, 2, 0, 0)).toISOString();
       const slug = `tin-kiem-thu-phan-trang-so-${i}`;
+      const articleId = `e2e-a-${i}`;
+      const revisionId = `e2e-r-${i}`;
+      // Three statements: a data-modifying CTE cannot see its own inserts.
       await client.query(
-        `WITH a AS (
-           INSERT INTO "Article" (id, slug, "categoryId", "publishedAt", "updatedAt")
-           VALUES ('e2e-a-' || $1, $2, $3, $4, now()) RETURNING id),
-         r AS (
-           INSERT INTO "ArticleRevision" (id, "articleId", number, state, title, lead, body, source,
-             "categoryId", "authorId", "contributorIds", "submitterId", "approverId", "submittedAt",
-             "approvedAt", "publishAt", "publishedAt", "updatedAt")
-           SELECT 'e2e-r-' || $1, a.id, 1, 'PUBLISHED', $5, $6, $6, 'Kiểm thử', $3, $7, ARRAY[$7],
-             $7, $8, $4, $4, $4, $4, now() FROM a RETURNING id, "articleId")
-         UPDATE "Article" SET "liveRevisionId" = r.id FROM r WHERE "Article".id = r."articleId"`,
-        [String(i), slug, categoryId, at, `Tin kiểm thử phân trang số ${i}`,
-          `Bài kiểm thử số ${i}, chỉ có trong cơ sở dữ liệu kiểm thử.`, editor.id, approver.id],
+        `INSERT INTO "Article" (id, slug, "categoryId", "publishedAt", "updatedAt")
+         VALUES ($1, $2, $3, $4, now())`,
+        [articleId, slug, categoryId, at],
       );
       await client.query(
+        `INSERT INTO "ArticleRevision" (id, "articleId", number, state, title, lead, body, source,
+           "categoryId", "authorId", "contributorIds", "submitterId", "approverId", "submittedAt",
+           "approvedAt", "publishAt", "publishedAt", "updatedAt")
+         VALUES ($1, $2, 1, 'PUBLISHED', $3, $4, $4, 'Kiểm thử', $5, $6, ARRAY[$6], $6, $7,
+           $8, $8, $8, $8, now())`,
+        [
+          revisionId,
+          articleId,
+          `Tin kiểm thử phân trang số ${i}`,
+          `Bài kiểm thử số ${i}, chỉ có trong cơ sở dữ liệu kiểm thử.`,
+          categoryId,
+          editor.id,
+          approver.id,
+          at,
+        ],
+      );
+      await client.query(`UPDATE "Article" SET "liveRevisionId" = $1 WHERE id = $2`, [
+        revisionId,
+        articleId,
+      ]);
+      await client.query(
         `INSERT INTO "AuditEvent" ("actorId", "entityType", "entityId", action, "fromState", "toState", at)
-         VALUES ($1, 'revision', 'e2e-r-' || $2, 'approve', 'SUBMITTED', 'PUBLISHED', $3)`,
-        [approver.id, String(i), at],
+         VALUES ($1, 'revision', $2, 'approve', 'SUBMITTED', 'PUBLISHED', $3)`,
+        [approver.id, revisionId, at],
       );
     }
     await client.query('COMMIT');
