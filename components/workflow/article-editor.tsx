@@ -23,8 +23,6 @@ type Props = {
   /** Hidden fields: the revision and the version this form was loaded with. */
   hidden?: Record<string, string>;
   canSubmit: boolean;
-  /** Links of a published article change only through approval; not on this form yet. */
-  linksEditable: boolean;
   /** A published article's amendment may carry a public "Cập nhật" note. */
   showChangeNote: boolean;
 };
@@ -130,23 +128,15 @@ function EditorFields(props: Props & { state: ActionState }) {
           defaultValue={text('changeNote', initial.changeNote)}
         />
       ) : null}
-      {props.linksEditable ? (
-        <LinkFields
-          readMore={choices.readMore}
-          planItems={choices.planItems}
-          planTitle={choices.planTitle}
-          selectedReadMore={valueList(values, 'readMoreIds') ?? (values ? [] : initial.readMoreIds)}
-          selectedPlanItems={
-            valueList(values, 'planItemIds') ?? (values ? [] : initial.planItemIds)
-          }
-          errors={errors}
-        />
-      ) : (
-        <p className="rounded border border-slate-300 bg-white px-4 py-3 text-sm text-slate-700">
-          Bài đang xuất bản: các liên kết &quot;Đọc thêm&quot; và mục kế hoạch được giữ nguyên trong
-          bản sửa này.
-        </p>
-      )}
+      {/* Links are part of the revision: readers see a change once it is approved. */}
+      <LinkFields
+        readMore={choices.readMore}
+        planItems={choices.planItems}
+        planTitle={choices.planTitle}
+        selectedReadMore={valueList(values, 'readMoreIds') ?? (values ? [] : initial.readMoreIds)}
+        selectedPlanItems={valueList(values, 'planItemIds') ?? (values ? [] : initial.planItemIds)}
+        errors={errors}
+      />
       <CoverFields cover={initial.cover} errors={errors} values={values} />
     </>
   );

@@ -25,7 +25,7 @@ export function LinkFields(props: Props) {
         label="Đọc thêm"
         name="readMoreIds"
         error={errors?.readMoreIds}
-        hint="Các bài đã xuất bản để giới thiệu cuối bài. Giữ Ctrl (⌘ trên Mac) để chọn nhiều bài."
+        hint="Các bài đã xuất bản để giới thiệu cuối bài; người đọc thấy thay đổi khi phiên bản này được phê duyệt. Giữ Ctrl (⌘ trên Mac) để chọn nhiều bài."
       >
         {(control) => (
           <select

@@ -1,6 +1,8 @@
-import type { DiffSegment, FieldDiff, RevisionDiff } from '@/lib/articles/diff';
+import type { DiffSegment, FieldDiff, ListDiff, RevisionDiff } from '@/lib/articles/diff';
 
-const FIELDS: { key: keyof Omit<RevisionDiff, 'hasLive'>; label: string }[] = [
+type TextKey = 'title' | 'lead' | 'category' | 'body';
+
+const FIELDS: { key: TextKey; label: string }[] = [
   { key: 'title', label: 'Tiêu đề' },
   { key: 'lead', label: 'Sa-pô' },
   { key: 'category', label: 'Chuyên mục' },
@@ -51,6 +53,47 @@ function FieldChanges({ label, diff }: { label: string; diff: FieldDiff }) {
   );
 }
 
+const LISTS: { key: 'readMore' | 'planItems'; label: string }[] = [
+  { key: 'readMore', label: 'Đọc thêm' },
+  { key: 'planItems', label: 'Mục kế hoạch' },
+];
+
+/** A link list: what is added and removed, by title; kept entries in plain text. */
+function ListChanges({ label, diff }: { label: string; diff: ListDiff }) {
+  const empty = diff.added.length + diff.removed.length + diff.kept.length === 0;
+  return (
+    <div className="space-y-1">
+      <dt className="font-semibold">
+        {label}{' '}
+        <span className="text-sm font-normal text-slate-600">
+          {diff.changed ? '(có thay đổi)' : '(không đổi)'}
+        </span>
+      </dt>
+      <dd className="rounded border border-slate-200 bg-slate-50 p-3">
+        {empty ? (
+          <span className="text-slate-600">Không có.</span>
+        ) : (
+          <ul className="list-disc space-y-1 pl-5">
+            {diff.added.map((x) => (
+              <li key={x.id}>
+                <Segment segment={{ type: 'added', text: x.label }} />
+              </li>
+            ))}
+            {diff.removed.map((x) => (
+              <li key={x.id}>
+                <Segment segment={{ type: 'removed', text: x.label }} />
+              </li>
+            ))}
+            {diff.kept.map((x) => (
+              <li key={x.id}>{x.label}</li>
+            ))}
+          </ul>
+        )}
+      </dd>
+    </div>
+  );
+}
+
 /**
  * What the revision changes against the live one, word by word. Text is
  * rendered as text (Markdown source, never HTML), so nothing in it runs.
@@ -72,6 +115,9 @@ export function RevisionDiffView({ diff }: { diff: RevisionDiff }) {
       <dl className="space-y-4">
         {FIELDS.map((f) => (
           <FieldChanges key={f.key} label={f.label} diff={diff[f.key]} />
+        ))}
+        {LISTS.map((f) => (
+          <ListChanges key={f.key} label={f.label} diff={diff[f.key]} />
         ))}
       </dl>
     </section>

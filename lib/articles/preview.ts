@@ -89,7 +89,7 @@ export async function getRevisionPreview(
         : null,
   };
   const [readMore, related] = await Promise.all([
-    readMoreOf(revision.article.readMoreIds),
+    readMoreOf(revision.readMoreIds),
     loadRelatedArticles(revision.articleId, revision.categoryId),
   ]);
   return { revision, article, readMore, related };

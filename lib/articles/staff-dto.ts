@@ -1,4 +1,5 @@
 import type { Prisma } from '../generated/prisma/client';
+import { mediaUrl } from './dto';
 import { auditActionLabel, STATE_LABELS } from '../workflow/labels';
 import type { RevisionAction } from '../workflow/policy';
 import type { RevisionState } from '../workflow/states';
@@ -6,6 +7,9 @@ import type { RevisionState } from '../workflow/states';
 /** Plain objects for the staff screens; no Prisma rows, no secrets. */
 
 export type Person = { id: string; name: string };
+
+/** The revision's cover as the editor shows it; the caption is the revision's own, else the image's. */
+export type StaffCover = { mediaId: string; src: string; alt: string; caption: string };
 
 export type StaffRevision = {
   id: string;
@@ -25,6 +29,11 @@ export type StaffRevision = {
   changeNote: string | null;
   coverMediaId: string | null;
   coverCaption: string | null;
+  cover: StaffCover | null;
+  /** "Đọc thêm" targets of this revision, in order (public once it goes live). */
+  readMoreIds: string[];
+  /** Plan items this revision carries out (public once it goes live). */
+  planItemIds: string[];
   /** Why it was last rejected (kept on the DRAFT it became, until resubmitted). */
   rejectionNote: string | null;
   author: Person;
@@ -42,8 +51,6 @@ export type StaffRevision = {
     slug: string;
     liveRevisionId: string | null;
     publishedAt: Date | null;
-    readMoreIds: string[];
-    planItemIds: string[];
   };
   /** Which buttons to show: exactly what the server would allow. */
   allowed: Record<RevisionAction, boolean>;
@@ -72,7 +79,8 @@ export const staffRevisionInclude = {
   author: { select: { id: true, name: true } },
   submitter: { select: { id: true, name: true } },
   approver: { select: { id: true, name: true } },
-  article: { include: { readMore: { orderBy: { position: 'asc' } }, planItems: true } },
+  coverMedia: { select: { id: true, path: true, alt: true, caption: true } },
+  article: { select: { id: true, slug: true, liveRevisionId: true, publishedAt: true } },
 } satisfies Prisma.ArticleRevisionInclude;
 
 type StaffRevisionRow = Prisma.ArticleRevisionGetPayload<{ include: typeof staffRevisionInclude }>;
@@ -98,6 +106,9 @@ export function toStaffRevision(
     changeNote: r.changeNote,
     coverMediaId: r.coverMediaId,
     coverCaption: r.coverCaption,
+    cover: toStaffCover(r),
+    readMoreIds: r.readMoreIds,
+    planItemIds: r.planItemIds,
     rejectionNote: r.rejectionNote,
     author: r.author,
     submitter: r.submitter,
@@ -114,10 +125,19 @@ export function toStaffRevision(
       slug: article.slug,
       liveRevisionId: article.liveRevisionId,
       publishedAt: article.publishedAt,
-      readMoreIds: article.readMore.map((l) => l.toId),
-      planItemIds: article.planItems.map((p) => p.planItemId),
     },
     allowed,
+  };
+}
+
+function toStaffCover(r: StaffRevisionRow): StaffCover | null {
+  const media = r.coverMedia;
+  if (!media) return null;
+  return {
+    mediaId: media.id,
+    src: mediaUrl(media.path),
+    alt: media.alt,
+    caption: r.coverCaption ?? media.caption,
   };
 }
 

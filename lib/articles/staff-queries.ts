@@ -4,7 +4,8 @@ import { db } from '../db/client';
 import type { Prisma } from '../generated/prisma/client';
 import { NotFoundError } from '../workflow/errors';
 import { allowedActions, authorize, can, roleAllows } from '../workflow/policy';
-import { diffRevisions, type RevisionDiff } from './diff';
+import { diffRevisions, type Labelled, type RevisionDiff } from './diff';
+import { published } from './published';
 import {
   type ArticleHistory,
   type DashboardItem,
@@ -16,7 +17,13 @@ import {
   toStaffRevision,
 } from './staff-dto';
 
-export type { ArticleHistory, DashboardItem, HistoryEntry, StaffRevision } from './staff-dto';
+export type {
+  ArticleHistory,
+  DashboardItem,
+  HistoryEntry,
+  StaffCover,
+  StaffRevision,
+} from './staff-dto';
 
 /**
  * One revision for the editor, the approval screen and the staff preview,
@@ -39,7 +46,8 @@ export async function getRevisionForStaff(
 
 /**
  * Word-level diff of a revision against the article's live revision (for
- * the approval screen). Everything is "added" when nothing is live.
+ * the approval screen), with the "Đọc thêm" links and plan items added or
+ * removed, by title. Everything is "added" when nothing is live.
  */
 export async function getRevisionDiff(actor: Actor, revisionId: string): Promise<RevisionDiff> {
   const withCategory = { include: { category: { select: { name: true } } } } as const;
@@ -53,8 +61,130 @@ export async function getRevisionDiff(actor: Actor, revisionId: string): Promise
         ...withCategory,
       })
     : null;
-  const text = (x: NonNullable<typeof live>) => ({ ...x, categoryName: x.category.name });
+  const label = await linkLabels([r, ...(live ? [live] : [])]);
+  const text = (x: NonNullable<typeof live>) => ({
+    ...x,
+    categoryName: x.category.name,
+    readMore: x.readMoreIds.map((id) => label(id, 'article')),
+    planItems: x.planItemIds.map((id) => label(id, 'planItem')),
+  });
   return diffRevisions(live ? text(live) : null, text(r));
+}
+
+const GONE = '(không còn tồn tại)';
+
+/** Titles for the link ids of these revisions: an article's live title, else its newest. */
+async function linkLabels(revisions: { readMoreIds: string[]; planItemIds: string[] }[]) {
+  const [articles, items] = await Promise.all([
+    db().article.findMany({
+      where: { id: { in: revisions.flatMap((r) => r.readMoreIds) } },
+      select: {
+        id: true,
+        liveRevision: { select: { title: true } },
+        revisions: { orderBy: { number: 'desc' }, take: 1, select: { title: true } },
+      },
+    }),
+    db().planItem.findMany({
+      where: { id: { in: revisions.flatMap((r) => r.planItemIds) } },
+      select: { id: true, title: true },
+    }),
+  ]);
+  const titles = {
+    article: new Map(
+      articles.map((a) => [a.id, a.liveRevision?.title ?? a.revisions[0]?.title ?? GONE]),
+    ),
+    planItem: new Map(items.map((i) => [i.id, i.title])),
+  };
+  return (id: string, kind: keyof typeof titles): Labelled => ({
+    id,
+    label: titles[kind].get(id) ?? GONE,
+  });
+}
+
+export type EditorOption = { value: string; label: string };
+
+/** The choices of the article form. */
+export type EditorOptions = {
+  /** Active categories, in their editorial order. */
+  categories: EditorOption[];
+  /** Published articles an article may point to under "Đọc thêm", newest first. */
+  readMore: EditorOption[];
+  /** The newest plan's key solutions, which an article may carry out. */
+  planItems: EditorOption[];
+  planTitle: string | null;
+};
+
+const READ_MORE_LIMIT = 200;
+
+/** The revision being edited, when there is one. */
+export type EditorSubject = { articleId: string; readMoreIds: readonly string[] };
+
+/**
+ * The choices of the article form, for those who write articles. Read
+ * uncached, so a category added or an article published a second ago is
+ * offered at once. With `editing`: the article may not point at itself,
+ * and links it already has stay on offer even when not in the list (taken
+ * down, or older than the newest 200), so a save does not drop them.
+ */
+export async function listEditorOptions(
+  actor: Actor,
+  editing?: EditorSubject,
+): Promise<EditorOptions> {
+  authorize(actor, 'createArticle');
+  const self = editing ? { id: { not: editing.articleId } } : {};
+  const [categories, articles, plan] = await Promise.all([
+    db().category.findMany({
+      where: { active: true },
+      orderBy: [{ position: 'asc' }, { name: 'asc' }],
+      select: { id: true, name: true },
+    }),
+    db().article.findMany({
+      where: { ...published(), ...self },
+      orderBy: { publishedAt: 'desc' },
+      take: READ_MORE_LIMIT,
+      select: { id: true, liveRevision: { select: { title: true } } },
+    }),
+    db().communicationPlan.findFirst({
+      orderBy: { year: 'desc' },
+      select: {
+        title: true,
+        items: {
+          where: { kind: 'SOLUTION' },
+          orderBy: { position: 'asc' },
+          select: { id: true, title: true },
+        },
+      },
+    }),
+  ]);
+  const readMore = articles.map((a) => ({ value: a.id, label: a.liveRevision?.title ?? a.id }));
+  return {
+    categories: categories.map((c) => ({ value: c.id, label: c.name })),
+    readMore: [...readMore, ...(await missingLinks(editing, readMore))],
+    planItems: (plan?.items ?? []).map((i) => ({ value: i.id, label: i.title })),
+    planTitle: plan?.title ?? null,
+  };
+}
+
+/** The revision's current "Đọc thêm" targets that the offered list lacks. */
+async function missingLinks(
+  editing: EditorSubject | undefined,
+  offered: EditorOption[],
+): Promise<EditorOption[]> {
+  const have = new Set(offered.map((o) => o.value));
+  const missing = (editing?.readMoreIds ?? []).filter((id) => !have.has(id));
+  if (missing.length === 0) return [];
+  const rows = await db().article.findMany({
+    where: { id: { in: missing } },
+    select: {
+      id: true,
+      liveRevision: { select: { title: true } },
+      revisions: { orderBy: { number: 'desc' }, take: 1, select: { title: true } },
+    },
+  });
+  return rows.map((a) => ({
+    value: a.id,
+    label: a.liveRevision?.title ?? `${a.revisions[0]?.title ?? a.id} (hiện không xuất bản)`,
+  }));
 }
 
 const LIST_SIZE = 50;

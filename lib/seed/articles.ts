@@ -38,38 +38,44 @@ export async function seedArticle(
     where: { slug: { in: links.readMoreSlugs ?? [] } },
     select: { id: true, slug: true },
   });
+  const order = links.readMoreSlugs ?? [];
+  // The revision carries its links (what an approver signed off); the public
+  // link rows mirror the live revision's, as the workflow's goLive does.
+  const revisionLinks: RevisionLinks = {
+    readMoreIds: [...readMore]
+      .sort((a, b) => order.indexOf(a.slug) - order.indexOf(b.slug))
+      .map((a) => a.id),
+    planItemIds: links.planItemIds ?? [],
+  };
   await ctx.db.$transaction(async (tx) => {
     const coverMediaId = image && article.photo ? await ensureCoverMedia(tx, image, article) : null;
-    const articleId = await createPublished(
-      tx,
-      ctx.categoryId,
-      slug,
-      article,
-      actors,
+    const articleId = await createPublished(tx, ctx.categoryId, slug, article, actors, {
       coverMediaId,
-    );
-    const order = links.readMoreSlugs ?? [];
+      ...revisionLinks,
+    });
     await tx.articleLink.createMany({
-      data: readMore.map((to) => ({
+      data: revisionLinks.readMoreIds.map((toId, position) => ({
         fromId: articleId,
-        toId: to.id,
-        position: order.indexOf(to.slug),
+        toId,
+        position,
       })),
     });
     await tx.articlePlanItem.createMany({
-      data: (links.planItemIds ?? []).map((planItemId) => ({ articleId, planItemId })),
+      data: revisionLinks.planItemIds.map((planItemId) => ({ articleId, planItemId })),
     });
   });
   return true;
 }
 
 type Times = { createdAt: Date; submittedAt: Date; publishedAt: Date };
+type RevisionLinks = { readMoreIds: string[]; planItemIds: string[] };
+type RevisionExtras = RevisionLinks & { coverMediaId: string | null };
 
 function revisionData(
   article: SeedArticle,
   categoryId: string,
   { editorId, approverId }: SeedActors,
-  coverMediaId: string | null,
+  { coverMediaId, readMoreIds, planItemIds }: RevisionExtras,
   { createdAt, submittedAt, publishedAt }: Times,
 ): Prisma.ArticleRevisionUncheckedCreateWithoutArticleInput {
   const { source, lead } = splitSourceLead(article.sourceLead);
@@ -83,6 +89,8 @@ function revisionData(
     categoryId,
     coverMediaId,
     coverCaption: coverMediaId ? (article.photo?.caption ?? null) : null,
+    readMoreIds,
+    planItemIds,
     authorId: editorId,
     contributorIds: [editorId],
     submitterId: editorId,
@@ -104,7 +112,7 @@ async function createPublished(
   slug: string,
   article: SeedArticle,
   actors: SeedActors,
-  coverMediaId: string | null,
+  extras: RevisionExtras,
 ): Promise<string> {
   const publishedAt = article.publishedAt;
   const times: Times = {
@@ -119,7 +127,7 @@ async function createPublished(
       publishedAt,
       createdAt: times.createdAt,
       updatedAt: publishedAt,
-      revisions: { create: revisionData(article, categoryId, actors, coverMediaId, times) },
+      revisions: { create: revisionData(article, categoryId, actors, extras, times) },
     },
     select: { id: true, revisions: { select: { id: true } } },
   });

@@ -16,9 +16,10 @@ async function baseRevision(tx: Tx, articleId: string, liveRevisionId: string | 
   return tx.articleRevision.findFirst({ where: { articleId }, orderBy: { number: 'desc' } });
 }
 
-/** A new DRAFT with the content of `base`, written by `actor`. */
+/** A new DRAFT with the content of `base` (links included), written by `actor`. */
 function draftFrom(tx: Tx, base: ArticleRevision, number: number, actor: Actor) {
   const { articleId, title, lead, body, source, categoryId, coverMediaId, coverCaption } = base;
+  const { readMoreIds, planItemIds } = base;
   return tx.articleRevision.create({
     data: {
       articleId,
@@ -29,6 +30,8 @@ function draftFrom(tx: Tx, base: ArticleRevision, number: number, actor: Actor) 
       categoryId,
       coverMediaId,
       coverCaption,
+      readMoreIds,
+      planItemIds,
       number,
       state: 'DRAFT',
       authorId: actor.id,

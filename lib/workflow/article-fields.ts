@@ -68,49 +68,37 @@ export async function checkLinks(
   if (Object.keys(fieldErrors).length > 0) throw new ValidationError(fieldErrors);
 }
 
-/** Replaces the article's "Đọc thêm" links and plan items with those given. */
-export async function replaceLinks(
+/**
+ * Makes the public links of an article those of the revision going live:
+ * its "Đọc thêm" targets (in order) and its plan items replace the
+ * article's rows. Called by goLive only, so the public never sees a link
+ * nobody approved. A target removed since the revision was saved (a plan
+ * item deleted by a re-import) is skipped rather than failing publication.
+ */
+export async function publishLinks(
   tx: Tx,
   articleId: string,
-  data: Pick<ArticleData, 'readMoreIds' | 'planItemIds'>,
+  revision: { readMoreIds: readonly string[]; planItemIds: readonly string[] },
 ): Promise<void> {
-  if (data.readMoreIds) {
-    await tx.articleLink.deleteMany({ where: { fromId: articleId } });
-    await tx.articleLink.createMany({
-      data: data.readMoreIds.map((toId, position) => ({ fromId: articleId, toId, position })),
-    });
-  }
-  if (data.planItemIds) {
-    await tx.articlePlanItem.deleteMany({ where: { articleId } });
-    await tx.articlePlanItem.createMany({
-      data: data.planItemIds.map((planItemId) => ({ articleId, planItemId })),
-    });
-  }
-}
-
-/** Whether the given links differ from the article's current ones. */
-export async function linksChanged(
-  tx: Tx,
-  articleId: string,
-  data: Pick<ArticleData, 'readMoreIds' | 'planItemIds'>,
-): Promise<boolean> {
-  const same = (a: string[], b: string[]) => a.join('\n') === b.join('\n');
-  if (data.readMoreIds) {
-    const rows = await tx.articleLink.findMany({
-      where: { fromId: articleId },
-      orderBy: { position: 'asc' },
-    });
-    if (
-      !same(
-        rows.map((r) => r.toId),
-        data.readMoreIds,
-      )
-    )
-      return true;
-  }
-  if (data.planItemIds) {
-    const rows = await tx.articlePlanItem.findMany({ where: { articleId } });
-    if (!same(rows.map((r) => r.planItemId).sort(), [...data.planItemIds].sort())) return true;
-  }
-  return false;
+  const [articles, planItems] = await Promise.all([
+    tx.article.findMany({ where: { id: { in: [...revision.readMoreIds] } }, select: { id: true } }),
+    tx.planItem.findMany({
+      where: { id: { in: [...revision.planItemIds] } },
+      select: { id: true },
+    }),
+  ]);
+  const liveArticles = new Set(articles.map((a) => a.id));
+  const livePlanItems = new Set(planItems.map((p) => p.id));
+  await tx.articleLink.deleteMany({ where: { fromId: articleId } });
+  await tx.articleLink.createMany({
+    data: revision.readMoreIds
+      .filter((toId) => toId !== articleId && liveArticles.has(toId))
+      .map((toId, position) => ({ fromId: articleId, toId, position })),
+  });
+  await tx.articlePlanItem.deleteMany({ where: { articleId } });
+  await tx.articlePlanItem.createMany({
+    data: revision.planItemIds
+      .filter((id) => livePlanItems.has(id))
+      .map((planItemId) => ({ articleId, planItemId })),
+  });
 }

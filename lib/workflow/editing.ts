@@ -6,20 +6,13 @@ import {
   parseInput,
 } from '../articles/schema';
 import type { Actor } from '../auth/actor';
-import type { Article } from '../generated/prisma/client';
+import type { Article, ArticleRevision } from '../generated/prisma/client';
 import { slugify } from '../text/slug';
-import {
-  checkCategory,
-  checkLinks,
-  freeSlugFor,
-  linksChanged,
-  replaceLinks,
-  slugTakenError,
-} from './article-fields';
+import { checkCategory, checkLinks, freeSlugFor, slugTakenError } from './article-fields';
 import { toArticleRef, toRevisionRef, type WorkflowResult } from './dto';
-import { ValidationError } from './errors';
 import { authorize } from './policy';
 import { nextState } from './states';
+import { applyStep, submitStep } from './transitions';
 import {
   assertVersion,
   auditRevision,
@@ -30,9 +23,13 @@ import {
   type Tx,
 } from './tx';
 
-/** The revision columns an editor writes (cover fields only when sent). */
+/**
+ * The revision columns an editor writes. Cover fields and link lists only
+ * when sent: an omitted one keeps the revision's current value.
+ */
 function content(data: ArticleData) {
   const { title, lead, body, source, categoryId, changeNote, coverMediaId, coverCaption } = data;
+  const { readMoreIds, planItemIds } = data;
   return {
     title,
     lead,
@@ -42,6 +39,8 @@ function content(data: ArticleData) {
     changeNote,
     ...(coverMediaId !== undefined && { coverMediaId }),
     ...(coverCaption !== undefined && { coverCaption }),
+    ...(readMoreIds !== undefined && { readMoreIds }),
+    ...(planItemIds !== undefined && { planItemIds }),
   };
 }
 
@@ -56,12 +55,18 @@ async function withSlugCheck<T>(title: string, run: () => Promise<T>): Promise<T
 }
 
 /**
- * Creates an article and its first revision, a DRAFT written by the actor.
- * The slug comes from the title and must be free (a field error on `title`
+ * Creates an article and its first revision, a DRAFT written by the actor
+ * (submitted at once, in the same transaction, with `submit`). The slug
+ * comes from the title and must be free (a field error on `title`
  * otherwise); it follows the title until the first publication, then is
- * fixed for good.
+ * fixed for good. "Đọc thêm" links and plan items are stored on the
+ * revision: the public sees them only once it is approved.
  */
-export async function createArticle(actor: Actor, input: ArticleInput): Promise<WorkflowResult> {
+export async function createArticle(
+  actor: Actor,
+  input: ArticleInput,
+  options: { submit?: boolean } = {},
+): Promise<WorkflowResult> {
   authorize(actor, 'createArticle');
   const data = parseInput(articleInputSchema, input);
   return withSlugCheck(data.title, () =>
@@ -80,13 +85,13 @@ export async function createArticle(actor: Actor, input: ArticleInput): Promise<
           contributorIds: [actor.id],
         },
       });
-      await replaceLinks(tx, article.id, data);
       await auditRevision(tx, actor, {
         revisionId: revision.id,
         action: 'create',
         from: null,
         to: 'DRAFT',
       });
+      if (options.submit) return applyStep(tx, actor, revision, submitStep(actor));
       return { revision: toRevisionRef(revision), article: toArticleRef(article), tags: [] };
     }),
   );
@@ -108,46 +113,67 @@ export async function saveRevision(
   const data = parseInput(articleInputSchema, input);
   return withSlugCheck(data.title, () =>
     inTransaction(async (tx) => {
-      const revision = await loadRevision(tx, revisionId);
-      assertVersion(revision, expectedVersion);
-      authorize(actor, 'edit', revision);
-      const to = nextState(revision.state, 'edit') ?? revision.state;
-      await checkCategory(tx, data.categoryId);
-      await checkLinks(tx, data, revision.articleId);
-      const contributorIds = [...new Set([...revision.contributorIds, actor.id])];
-      const key = { id: revision.id, state: revision.state, version: revision.version };
-      await guardedUpdate(tx, key, { ...content(data), contributorIds, state: to });
-      const article = await updateArticle(tx, revision.articleId, data);
-      await auditRevision(tx, actor, { revisionId, action: 'edit', from: revision.state, to });
-      const updated = await loadRevision(tx, revisionId);
-      return { revision: toRevisionRef(updated), article: toArticleRef(article), tags: [] };
+      const { revision, article } = await applyEdit(tx, actor, revisionId, expectedVersion, data);
+      return { revision: toRevisionRef(revision), article: toArticleRef(article), tags: [] };
     }),
   );
 }
 
 /**
- * What a draft may change on the article itself. Before the first
- * publication: slug (from the title), category, links. Once live, the
- * public's links must not change without approval, and revisions do not yet
- * carry their own links, so changing them is refused for now.
+ * "Gửi duyệt" from the editor: saves the changes and submits the revision
+ * in ONE transaction, against one version check. Two audit rows (edit, then
+ * submit) keep the history exact. Any refusal (stale version, bad field,
+ * policy) rolls back both: nothing is half-written, the draft keeps its
+ * previous content and the user's text stays in the form.
+ */
+export async function saveAndSubmitRevision(
+  actor: Actor,
+  revisionId: string,
+  expectedVersion: number,
+  input: ArticleInput,
+): Promise<WorkflowResult> {
+  const data = parseInput(articleInputSchema, input);
+  return withSlugCheck(data.title, () =>
+    inTransaction(async (tx) => {
+      const { revision } = await applyEdit(tx, actor, revisionId, expectedVersion, data);
+      return applyStep(tx, actor, revision, submitStep(actor));
+    }),
+  );
+}
+
+/** The edit itself, inside the caller's transaction; returns the revision as now stored. */
+async function applyEdit(
+  tx: Tx,
+  actor: Actor,
+  revisionId: string,
+  expectedVersion: number,
+  data: ArticleData,
+): Promise<{ revision: ArticleRevision; article: Article }> {
+  const revision = await loadRevision(tx, revisionId);
+  assertVersion(revision, expectedVersion);
+  authorize(actor, 'edit', revision);
+  const to = nextState(revision.state, 'edit') ?? revision.state;
+  await checkCategory(tx, data.categoryId);
+  await checkLinks(tx, data, revision.articleId);
+  const contributorIds = [...new Set([...revision.contributorIds, actor.id])];
+  const key = { id: revision.id, state: revision.state, version: revision.version };
+  await guardedUpdate(tx, key, { ...content(data), contributorIds, state: to });
+  const article = await updateArticle(tx, revision.articleId, data);
+  await auditRevision(tx, actor, { revisionId, action: 'edit', from: revision.state, to });
+  return { revision: await loadRevision(tx, revisionId), article };
+}
+
+/**
+ * What a draft may change on the article itself: before the first
+ * publication, its slug (from the title) and category. Links are not here:
+ * they travel with the revision and reach the article in goLive.
  */
 async function updateArticle(tx: Tx, articleId: string, data: ArticleData): Promise<Article> {
-  let article = await tx.article.findUniqueOrThrow({ where: { id: articleId } });
-  if (article.publishedAt === null) {
-    const slug = await freeSlugFor(tx, data.title, article.id);
-    article = await tx.article.update({
-      where: { id: article.id },
-      data: { slug, categoryId: data.categoryId },
-    });
-  }
-  if (article.liveRevisionId === null) {
-    await replaceLinks(tx, article.id, data);
-  } else if (await linksChanged(tx, article.id, data)) {
-    throw new ValidationError({
-      readMoreIds: [
-        'Bài đang xuất bản: chưa thể đổi "Đọc thêm" hay mục kế hoạch qua bản sửa. Hãy giữ nguyên các liên kết này.',
-      ],
-    });
-  }
-  return article;
+  const article = await tx.article.findUniqueOrThrow({ where: { id: articleId } });
+  if (article.publishedAt !== null) return article;
+  const slug = await freeSlugFor(tx, data.title, article.id);
+  return tx.article.update({
+    where: { id: article.id },
+    data: { slug, categoryId: data.categoryId },
+  });
 }

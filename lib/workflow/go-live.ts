@@ -1,15 +1,16 @@
 import 'server-only';
 import type { Actor } from '../auth/actor';
 import type { Article, ArticleRevision } from '../generated/prisma/client';
+import { publishLinks } from './article-fields';
 import { ConflictError, NotFoundError } from './errors';
 import { auditRevision, guardedUpdate, type Tx } from './tx';
 
 /**
  * Makes `revision` (already PUBLISHED by the caller, same transaction) the
  * one the public sees: the previous live revision becomes SUPERSEDED, the
- * article points at the new one and takes its category, and the article's
- * publication date is set the first time only (it is what the public sees
- * and sorts by). From then on the slug never changes (editing.ts keys on
+ * article points at the new one and takes its category and its "Đọc thêm"
+ * links and plan items, and the article's publication date is set the
+ * first time only (it is what the public sees and sorts by). From then on the slug never changes (editing.ts keys on
  * publishedAt). Every write is guarded, so a concurrent unpublish or
  * approval of the same article turns into a ConflictError, not a mix.
  */
@@ -35,6 +36,7 @@ export async function goLive(
     data,
   });
   if (count === 0) throw new ConflictError();
+  await publishLinks(tx, article.id, revision);
   return { ...article, ...data };
 }
 

@@ -57,25 +57,49 @@ async function transition(
   return inTransaction(async (tx) => {
     const revision = await loadRevision(tx, revisionId);
     assertVersion(revision, expectedVersion);
-    authorize(actor, step.action, revision);
-    const to = nextState(revision.state, step.event);
-    if (!to) throw new ConflictError(); // authorize() has checked the state already
-    const key = { id: revision.id, state: revision.state, version: revision.version };
-    await guardedUpdate(tx, key, { ...step.data, state: to });
-    const updated = await loadRevision(tx, revision.id);
-    await auditRevision(tx, actor, {
-      revisionId: revision.id,
-      action: step.action,
-      from: revision.state,
-      to,
-      note: step.note,
-    });
-    const article = step.after
-      ? await step.after(tx, updated)
-      : await tx.article.findUniqueOrThrow({ where: { id: revision.articleId } });
-    const tags = step.after ? tagsForArticle(article.slug) : [];
-    return { revision: toRevisionRef(updated), article: toArticleRef(article), tags };
+    return applyStep(tx, actor, revision, step);
   });
+}
+
+/**
+ * One step on a revision already loaded (and version-checked) in this
+ * transaction: policy, compare-and-set of the state, audit row, and what
+ * follows. Shared by the transitions here and by saveAndSubmitRevision.
+ */
+export async function applyStep(
+  tx: Tx,
+  actor: Actor,
+  revision: ArticleRevision,
+  step: Step,
+): Promise<WorkflowResult> {
+  authorize(actor, step.action, revision);
+  const to = nextState(revision.state, step.event);
+  if (!to) throw new ConflictError(); // authorize() has checked the state already
+  const key = { id: revision.id, state: revision.state, version: revision.version };
+  await guardedUpdate(tx, key, { ...step.data, state: to });
+  const updated = await loadRevision(tx, revision.id);
+  await auditRevision(tx, actor, {
+    revisionId: revision.id,
+    action: step.action,
+    from: revision.state,
+    to,
+    note: step.note,
+  });
+  const article = step.after
+    ? await step.after(tx, updated)
+    : await tx.article.findUniqueOrThrow({ where: { id: revision.articleId } });
+  const tags = step.after ? tagsForArticle(article.slug) : [];
+  return { revision: toRevisionRef(updated), article: toArticleRef(article), tags };
+}
+
+/** The submit step: the submitter is recorded (and so may not approve). */
+export function submitStep(actor: Actor, note?: string): Step {
+  return {
+    action: 'submit',
+    event: 'submit',
+    data: { submitterId: actor.id, submittedAt: new Date(), rejectionNote: null },
+    note,
+  };
 }
 
 /** DRAFT or REJECTED -> SUBMITTED. The submitter may not then approve it. */
@@ -84,11 +108,7 @@ export async function submitRevision(
   revisionId: string,
   expectedVersion: number,
 ): Promise<WorkflowResult> {
-  return transition(actor, revisionId, expectedVersion, {
-    action: 'submit',
-    event: 'submit',
-    data: { submitterId: actor.id, submittedAt: new Date(), rejectionNote: null },
-  });
+  return transition(actor, revisionId, expectedVersion, submitStep(actor));
 }
 
 /**

@@ -230,13 +230,22 @@ export async function unpublishArticle(article: Pick<Article, 'id'>): Promise<vo
   await db().article.update({ where: { id: article.id }, data: { liveRevisionId: null } });
 }
 
-/** A "Đọc thêm" link from one article to another. */
+// goLive copies the live revision's links to the article: keep the two in step.
+async function syncLiveRevisionLinks(articleId: string): Promise<void> {
+  await db().$executeRaw`UPDATE "ArticleRevision" r SET
+    "readMoreIds" = ARRAY(SELECT "toId" FROM "ArticleLink" WHERE "fromId" = ${articleId} ORDER BY "position"),
+    "planItemIds" = ARRAY(SELECT "planItemId" FROM "ArticlePlanItem" WHERE "articleId" = ${articleId})
+    FROM "Article" a WHERE a."id" = ${articleId} AND r."id" = a."liveRevisionId"`;
+}
+
+/** A "Đọc thêm" link from one article to another (also on its live revision). */
 export async function linkReadMore(
   from: Pick<Article, 'id'>,
   to: Pick<Article, 'id'>,
   position = 0,
 ): Promise<void> {
   await db().articleLink.create({ data: { fromId: from.id, toId: to.id, position } });
+  await syncLiveRevisionLinks(from.id);
 }
 
 type PlanItemInput = { kind: PlanItemKind; title: string; body?: string; isSummary?: boolean };
@@ -263,12 +272,13 @@ export async function createPlan(
   });
 }
 
-/** Records that an article carries out a plan item. */
+/** Records that an article carries out a plan item (also on its live revision). */
 export async function linkArticleToPlanItem(
   article: Pick<Article, 'id'>,
   item: Pick<PlanItem, 'id'>,
 ): Promise<void> {
   await db().articlePlanItem.create({ data: { articleId: article.id, planItemId: item.id } });
+  await syncLiveRevisionLinks(article.id);
 }
 
 /** An event linked to plan items; `publishedAt: null` keeps it from the public. */

@@ -153,6 +153,18 @@ describe('seed with demo accounts', () => {
     ]);
   });
 
+  it('records the links on the approved revision too, so an amendment keeps them', async () => {
+    const article = await db().article.findUniqueOrThrow({
+      where: { slug: SLUG },
+      include: { liveRevision: true, readMore: true, planItems: true },
+    });
+    expect(article.liveRevision?.readMoreIds).toEqual(article.readMore.map((l) => l.toId));
+    expect([...(article.liveRevision?.planItemIds ?? [])].sort()).toEqual(
+      article.planItems.map((p) => p.planItemId).sort(),
+    );
+    expect(article.liveRevision?.planItemIds).toHaveLength(5);
+  });
+
   it('seeds the 2023 plan with its basis, items by kind, and the article under all five solutions', async () => {
     const plan = await db().communicationPlan.findUnique({
       where: { year: 2023 },

@@ -4,6 +4,7 @@ import {
   getRevisionDiff,
   getRevisionForStaff,
   listDashboard,
+  listEditorOptions,
 } from '../../lib/articles/staff-queries';
 import { listAudit } from '../../lib/audit/queries';
 import { amendArticle } from '../../lib/workflow/amend';
@@ -11,6 +12,13 @@ import { createArticle, saveRevision } from '../../lib/workflow/editing';
 import { ForbiddenError, NotFoundError } from '../../lib/workflow/errors';
 import { approveRevision, rejectRevision, submitRevision } from '../../lib/workflow/transitions';
 import { resetDatabase } from '../helpers/db';
+import {
+  createCategory,
+  createDraftArticle,
+  createMedia,
+  createPlan,
+  createPublishedArticle,
+} from '../helpers/fixtures';
 import {
   articleInput,
   type Cast,
@@ -145,5 +153,72 @@ describe('listAudit', () => {
     expect(last.page).toBe(2);
     expect(last.rows).toHaveLength(1);
     expect(Number(first.rows[0]?.id)).toBeGreaterThan(Number(last.rows[0]?.id));
+  });
+});
+
+describe('getRevisionForStaff: cover and links', () => {
+  it("carries the revision's cover (its own caption first) and its links", async () => {
+    const media = await createMedia({ path: 'bai viet/anh 1.png', alt: 'Hội nghị' });
+    const target = await createPublishedArticle({ category: { id: c.categoryId } });
+    const created = await createArticle(
+      c.editor,
+      articleInput(c.categoryId, {
+        coverMediaId: media.id,
+        coverCaption: 'Chú thích riêng',
+        readMoreIds: [target.article.id],
+      }),
+    );
+    const r = await getRevisionForStaff(c.editor, created.revision.id);
+    expect(r.cover).toEqual({
+      mediaId: media.id,
+      src: '/media/bai%20viet/anh%201.png',
+      alt: 'Hội nghị',
+      caption: 'Chú thích riêng',
+    });
+    expect(r.readMoreIds).toEqual([target.article.id]);
+    expect(r.planItemIds).toEqual([]);
+  });
+});
+
+describe('listEditorOptions', () => {
+  it('offers active categories, published articles (not the one edited) and the plan solutions', async () => {
+    await createCategory({ name: 'Ngừng dùng', active: false });
+    const shown = await createPublishedArticle({
+      category: { id: c.categoryId },
+      title: 'Đã đăng',
+    });
+    const self = await createPublishedArticle({ category: { id: c.categoryId }, title: 'Bài này' });
+    await createDraftArticle({ category: { id: c.categoryId }, title: 'Còn nháp' });
+    await createPlan(2022, [{ kind: 'SOLUTION', title: 'Giải pháp cũ' }]);
+    const plan = await createPlan(2023, [
+      { kind: 'PURPOSE', title: 'Mục đích' },
+      { kind: 'SOLUTION', title: 'Giải pháp mới' },
+    ]);
+
+    const options = await listEditorOptions(c.editor, {
+      articleId: self.article.id,
+      readMoreIds: [],
+    });
+    expect(options.categories.map((o) => o.label)).not.toContain('Ngừng dùng');
+    expect(options.categories.map((o) => o.value)).toContain(c.categoryId);
+    expect(options.readMore).toEqual([{ value: shown.article.id, label: 'Đã đăng' }]);
+    expect(options.planItems.map((o) => o.label)).toEqual(['Giải pháp mới']);
+    expect(options.planTitle).toBe(plan.title);
+    await expect(listEditorOptions(c.admin)).rejects.toThrow(ForbiddenError);
+  });
+
+  it('keeps offering a link the revision already has, even to an article taken down', async () => {
+    const gone = await createDraftArticle({
+      category: { id: c.categoryId },
+      title: 'Đã gỡ',
+      state: 'UNPUBLISHED',
+    });
+    const options = await listEditorOptions(c.editor, {
+      articleId: 'bai-khac',
+      readMoreIds: [gone.article.id],
+    });
+    expect(options.readMore).toEqual([
+      { value: gone.article.id, label: 'Đã gỡ (hiện không xuất bản)' },
+    ]);
   });
 });

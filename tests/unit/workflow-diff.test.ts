@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffRevisions, diffText } from '../../lib/articles/diff';
+import { diffList, diffRevisions, diffText } from '../../lib/articles/diff';
 
 const text = (segments: { type: string; text: string }[], type: string) =>
   segments.filter((s) => s.type === type).map((s) => s.text.trim());
@@ -36,5 +36,32 @@ describe('word-level diff for the approval screen', () => {
   it('returns text, not markup: tags in the body stay literal for the renderer to escape', () => {
     const d = diffText('a', 'a <script>x</script>');
     expect(d.segments.map((s) => s.text).join('')).toContain('<script>');
+  });
+
+  it('compares link lists by id: added and removed titles, a reorder is no change', () => {
+    const a = { id: 'a', label: 'Bài A' };
+    const b = { id: 'b', label: 'Bài B' };
+    const twin = { id: 'c', label: 'Bài A' }; // another article with the same title
+    expect(diffList([a, b], [b, a])).toEqual({
+      changed: false,
+      added: [],
+      removed: [],
+      kept: [b, a],
+    });
+    expect(diffList([a, b], [b, twin])).toEqual({
+      changed: true,
+      added: [twin],
+      removed: [a],
+      kept: [b],
+    });
+    const first = diffRevisions(null, {
+      title: 'T',
+      lead: 'L',
+      body: 'B',
+      categoryName: 'C',
+      readMore: [a],
+    });
+    expect(first.readMore.added).toEqual([a]);
+    expect(first.planItems).toEqual({ changed: false, added: [], removed: [], kept: [] });
   });
 });

@@ -1,7 +1,6 @@
 import 'server-only';
 import { notFound } from 'next/navigation';
 import type { RevisionDiff } from '@/lib/articles/diff';
-import { mediaUrl } from '@/lib/articles/dto';
 import {
   type ArticleHistory,
   getHistory,
@@ -10,7 +9,6 @@ import {
   type StaffRevision,
 } from '@/lib/articles/staff-queries';
 import type { Actor } from '@/lib/auth/actor';
-import { db } from '@/lib/db/client';
 import { NotFoundError } from '@/lib/workflow/errors';
 import { roleAllows } from '@/lib/workflow/policy';
 import { OPEN_STATES } from '@/lib/workflow/states';
@@ -23,7 +21,6 @@ export type ArticleView = {
   /** The live revision when it is another one (an amendment is open). */
   live: StaffRevision | null;
   diff: RevisionDiff | null;
-  cover: EditorInitial['cover'];
 };
 
 /** A forged or stale id is a 404, not an error page. */
@@ -41,10 +38,7 @@ function currentRevisionId(history: ArticleHistory): string | undefined {
   return open?.id ?? history.article.liveRevisionId ?? history.revisions[0]?.id;
 }
 
-/**
- * Everything the article screen shows, read with the actor (each lib/ read
- * checks it). The cover is read here until the staff DTO carries it.
- */
+/** Everything the article screen shows, read with the actor (each lib/ read checks it). */
 export async function loadArticleView(actor: Actor, articleId: string): Promise<ArticleView> {
   const history = await orNotFound(getHistory(actor, articleId));
   const currentId = currentRevisionId(history);
@@ -55,30 +49,11 @@ export async function loadArticleView(actor: Actor, articleId: string): Promise<
   const compares =
     roleAllows(actor.role, 'approve') && !revision.isLive && revision.state !== 'DRAFT';
   const diff = compares ? await getRevisionDiff(actor, revision.id) : null;
-  return { history, revision, live, diff, cover: await loadCover(revision.id) };
-}
-
-async function loadCover(revisionId: string): Promise<EditorInitial['cover']> {
-  const row = await db().articleRevision.findUnique({
-    where: { id: revisionId },
-    select: {
-      coverCaption: true,
-      coverMedia: { select: { id: true, path: true, alt: true, caption: true } },
-    },
-  });
-  const media = row?.coverMedia;
-  if (!media) return null;
-  return {
-    mediaId: media.id,
-    src: mediaUrl(media.path),
-    alt: media.alt,
-    caption: row.coverCaption ?? media.caption,
-  };
+  return { history, revision, live, diff };
 }
 
 /** The editor's starting values for a revision. */
-export function editorInitial(view: ArticleView): EditorInitial {
-  const r = view.revision;
+export function editorInitial(r: StaffRevision): EditorInitial {
   return {
     title: r.title,
     lead: r.lead,
@@ -86,8 +61,8 @@ export function editorInitial(view: ArticleView): EditorInitial {
     source: r.source,
     categoryId: r.categoryId,
     changeNote: r.changeNote ?? '',
-    readMoreIds: r.article.readMoreIds,
-    planItemIds: r.article.planItemIds,
-    cover: view.cover,
+    readMoreIds: r.readMoreIds,
+    planItemIds: r.planItemIds,
+    cover: r.cover,
   };
 }

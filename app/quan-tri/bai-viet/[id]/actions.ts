@@ -15,7 +15,7 @@ import {
 } from '@/lib/forms/action-state';
 import { amendArticle } from '@/lib/workflow/amend';
 import type { WorkflowResult } from '@/lib/workflow/dto';
-import { saveRevision } from '@/lib/workflow/editing';
+import { saveAndSubmitRevision, saveRevision } from '@/lib/workflow/editing';
 import {
   approveRevision,
   rejectRevision,
@@ -59,7 +59,11 @@ async function run<S extends z.ZodType>(
   redirect(target);
 }
 
-/** "Lưu nháp" / "Gửi duyệt" in the editor, against the version the form was loaded with. */
+/**
+ * "Lưu nháp" / "Gửi duyệt" in the editor, against the version the form was
+ * loaded with. "Gửi duyệt" saves and submits in one transaction: a refusal
+ * leaves the draft as it was, and the typed text stays in the form.
+ */
 export async function saveRevisionAction(
   _prev: ActionState,
   formData: FormData,
@@ -70,10 +74,12 @@ export async function saveRevisionAction(
   return run(formData, revisionRefSchema, async (actor, ref) => {
     const coverId = await uploadCover(actor, formData);
     if (coverId) input.coverMediaId = coverId;
-    const saved = await saveRevision(actor, ref.revisionId, ref.version, input);
-    if (intentOf(formData) !== 'submit') return { result: saved, flash: 'luu-nhap' };
-    const submitted = await submitRevision(actor, ref.revisionId, saved.revision.version);
-    return { result: submitted, flash: 'gui-duyet' };
+    if (intentOf(formData) === 'submit') {
+      const result = await saveAndSubmitRevision(actor, ref.revisionId, ref.version, input);
+      return { result, flash: 'gui-duyet' };
+    }
+    const result = await saveRevision(actor, ref.revisionId, ref.version, input);
+    return { result, flash: 'luu-nhap' };
   });
 }
 

@@ -11,10 +11,10 @@ import {
   RevisionHeader,
   ScheduleNotice,
 } from '@/components/workflow/revision-header';
+import { listEditorOptions } from '@/lib/articles/staff-queries';
 import { requireActor } from '@/lib/auth/guards';
 import { OPEN_STATES } from '@/lib/workflow/states';
 import { type ArticleView, editorInitial, loadArticleView } from '../../_lib/article-view';
-import { loadEditorOptions } from '../../_lib/editor-options';
 import { previewBodyAction } from '../actions';
 import {
   amendAction,
@@ -55,7 +55,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const view = await loadArticleView(actor, id);
   const { revision } = view;
   const editable = revision.allowed.edit;
-  const choices = editable ? await loadEditorOptions(actor) : null;
+  const choices = editable ? await listEditorOptions(actor, revision) : null;
   const showRejection =
     revision.rejectionNote && (revision.state === 'REJECTED' || revision.state === 'DRAFT');
   return (
@@ -77,11 +77,10 @@ export default async function ArticlePage({ params, searchParams }: Props) {
             key={`${revision.id}:${revision.version}`}
             action={saveRevisionAction}
             renderPreview={previewBodyAction}
-            initial={editorInitial(view)}
+            initial={editorInitial(revision)}
             choices={choices}
             hidden={{ revisionId: revision.id, version: String(revision.version) }}
             canSubmit={revision.allowed.submit}
-            linksEditable={revision.article.liveRevisionId === null}
             showChangeNote={revision.article.publishedAt !== null}
           />
         </section>

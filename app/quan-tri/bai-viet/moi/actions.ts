@@ -12,13 +12,13 @@ import {
   notLoggedIn,
 } from '@/lib/forms/action-state';
 import { createArticle } from '@/lib/workflow/editing';
-import { submitRevision } from '@/lib/workflow/transitions';
 import { intentOf, readArticleForm, uploadCover } from '../../_lib/article-form';
 
 /**
  * "Lưu nháp" / "Gửi duyệt" on the new-article form: creates the article and
- * its first draft (with the uploaded cover, if any), then submits it when
- * asked. On a refusal the user's text comes back untouched.
+ * its first draft (with the uploaded cover, if any), submitted in the same
+ * transaction when asked. On a refusal nothing is created and the user's
+ * text comes back untouched.
  */
 export async function createArticleAction(
   _prev: ActionState,
@@ -30,6 +30,7 @@ export async function createArticleAction(
   const input = readArticleForm(formData);
   const parsed = articleInputSchema.safeParse(input);
   if (!parsed.success) return fromZodError(parsed.error, values);
+  const submit = intentOf(formData) === 'submit';
   let articleId: string;
   try {
     const coverId = await uploadCover(actor, formData);
@@ -37,15 +38,11 @@ export async function createArticleAction(
       input.coverMediaId = coverId;
       values.coverMediaId = coverId;
     }
-    const created = await createArticle(actor, input);
+    const created = await createArticle(actor, input, { submit });
+    expireTags(created.tags);
     articleId = created.article.id;
-    if (intentOf(formData) === 'submit') {
-      const submitted = await submitRevision(actor, created.revision.id, created.revision.version);
-      expireTags(submitted.tags);
-      redirect(`/quan-tri/bai-viet/${articleId}?da=gui-duyet`);
-    }
   } catch (error) {
     return fromError(error, values);
   }
-  redirect(`/quan-tri/bai-viet/${articleId}?da=tao-moi`);
+  redirect(`/quan-tri/bai-viet/${articleId}?da=${submit ? 'gui-duyet' : 'tao-moi'}`);
 }

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { AccessDenied } from '@/components/staff/access-denied';
 import { ArticleEditor } from '@/components/workflow/article-editor';
+import { listEditorOptions } from '@/lib/articles/staff-queries';
 import { requireActor } from '@/lib/auth/guards';
 import { can } from '@/lib/workflow/policy';
-import { loadEditorOptions } from '../../_lib/editor-options';
 import { previewBodyAction } from '../actions';
 import { createArticleAction } from './actions';
 
@@ -25,7 +25,7 @@ const EMPTY = {
 export default async function NewArticlePage() {
   const actor = await requireActor();
   if (!can(actor, 'createArticle')) return <AccessDenied what="viết bài" />;
-  const choices = await loadEditorOptions(actor);
+  const choices = await listEditorOptions(actor);
   return (
     <>
       <h1 className="text-2xl font-bold">Viết bài mới</h1>
@@ -39,7 +39,6 @@ export default async function NewArticlePage() {
         initial={EMPTY}
         choices={choices}
         canSubmit={can(actor, 'createArticle')}
-        linksEditable
         showChangeNote={false}
       />
     </>
