@@ -5,7 +5,10 @@ import { ArticleCover } from './article-cover';
 import { ChangeNote } from './change-note';
 import { ReadMore } from './read-more';
 
-/** A published article as citizens read it; bodyHtml is already sanitised. */
+/**
+ * A published article as citizens read it; bodyHtml is already sanitised,
+ * and empty when the body only repeated the lead (lib/articles/dto.ts).
+ */
 export function ArticleView({
   article,
   readMore,
@@ -36,11 +39,13 @@ export function ArticleView({
         </p>
       </header>
       {article.cover ? <ArticleCover cover={article.cover} /> : null}
-      <div
-        className="article-body mt-6"
-        // biome-ignore lint/security/noDangerouslySetInnerHtml: renderBody() output passed an allow-list sanitiser
-        dangerouslySetInnerHTML={{ __html: article.bodyHtml }}
-      />
+      {article.bodyHtml ? (
+        <div
+          className="article-body mt-6"
+          // biome-ignore lint/security/noDangerouslySetInnerHtml: renderBody() output passed an allow-list sanitiser
+          dangerouslySetInnerHTML={{ __html: article.bodyHtml }}
+        />
+      ) : null}
       {article.update ? <ChangeNote note={article.update.note} at={article.update.at} /> : null}
       <ReadMore articles={readMore} />
     </article>

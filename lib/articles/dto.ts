@@ -31,7 +31,7 @@ export type ArticleDetail = ArticleSummary & {
   categoryId: string;
   /** Source label such as "PLVN"; empty when the portal wrote it. */
   source: string;
-  /** Sanitised HTML from lib/articles/render.ts. */
+  /** Sanitised HTML from lib/articles/render.ts; empty when the body only repeats the lead. */
   bodyHtml: string;
   /** "Cập nhật" note of a later revision, with the time it went live. */
   update: { note: string; at: string } | null;
@@ -109,8 +109,18 @@ export function toSummary(row: SummaryRow): ArticleSummary | null {
 }
 
 /**
+ * True when the body only repeats the lead, as for the seeded news items whose
+ * source gives nothing but a lead: the page then shows that paragraph once.
+ */
+export function bodyRepeatsLead(lead: string, body: string): boolean {
+  const same = (text: string) => text.normalize('NFC').trim();
+  return same(body) === same(lead);
+}
+
+/**
  * The change note shows only for a revision that went live after the first
  * publication; the first published revision has nothing to be updated from.
+ * A body that repeats the lead is left out (empty bodyHtml).
  */
 export function toDetail(
   row: DetailRow,
@@ -126,7 +136,7 @@ export function toDetail(
     id: row.id,
     categoryId: row.categoryId,
     source: live.source,
-    bodyHtml: bodyHtml(live.body),
+    bodyHtml: bodyRepeatsLead(live.lead, live.body) ? '' : bodyHtml(live.body),
     update:
       note && isLaterRevision && live.publishedAt
         ? { note, at: live.publishedAt.toISOString() }

@@ -23,7 +23,9 @@ test('a citizen reads home, the article, a related article, category page 2 and 
   const breadcrumb = page.getByRole('navigation', { name: /đường dẫn|breadcrumb/i });
   await expect(breadcrumb.getByRole('link', { name: 'Truyền thông Chính sách' })).toBeVisible();
   await expect(
-    page.getByRole('link', { name: 'Truyền thông chính sách góp phần tạo sự đồng thuận xã hội' }).first(),
+    page
+      .getByRole('link', { name: 'Truyền thông chính sách góp phần tạo sự đồng thuận xã hội' })
+      .first(),
   ).toBeVisible();
   const related = page.getByRole('region', { name: 'Tin cùng chuyên mục' });
   await expect(related.getByRole('heading', { name: 'Tin cùng chuyên mục' })).toBeVisible();
@@ -40,16 +42,24 @@ test('a citizen reads home, the article, a related article, category page 2 and 
   const h1 = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
   expect(h1.length).toBeGreaterThan(0);
   expect(relatedText).toContain(h1.trim());
+  // The seeded related items have a body that only repeats the lead: shown once.
+  const lead = (await page.locator('main article header p').last().textContent()) ?? '';
+  expect(lead.length).toBeGreaterThan(20);
+  await expect(page.locator('main').getByText(lead, { exact: true })).toHaveCount(1);
   await snap(page, '03-related-article');
 
   await page.goto('/chuyen-muc/truyen-thong-chinh-sach?trang=2');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Truyền thông Chính sách');
-  await expect(page.getByRole('link', { name: /Tin kiểm thử phân trang số/ }).first()).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: /Tin kiểm thử phân trang số/ }).first(),
+  ).toBeVisible();
   await snap(page, '04-category-page-2');
 
   await page.goto('/ke-hoach-truyen-thong/2023');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('2023');
-  await expect(page.getByText('không để ai bị bỏ lại phía sau', { exact: false }).first()).toBeVisible();
+  await expect(
+    page.getByText('không để ai bị bỏ lại phía sau', { exact: false }).first(),
+  ).toBeVisible();
   await expect(page.getByRole('link', { name: ARTICLE_TITLE }).first()).toBeVisible();
   await snap(page, '05-plan-2023');
 
@@ -64,12 +74,39 @@ test('category page 1 lists 20 articles newest first and links to page 2', async
 });
 
 test('an unknown slug answers 404 with a Vietnamese page', async ({ page }) => {
+  const problems = watchConsole(page);
   const response = await page.goto('/tin-tuc/khong-co-bai-nay');
   expect(response?.status()).toBe(404);
-  await expect(page.locator('body')).toContainText(/Không tìm thấy/i);
+  await page.waitForLoadState('networkidle');
+  // Once scripts run, Next's not-found boundary takes over the same message.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Không tìm thấy trang');
+  await expect(page.getByRole('navigation', { name: 'Điều hướng chính' })).toBeVisible();
+  // The browser reports the 404 document itself; nothing else may go wrong.
+  expect(problems.filter((p) => !p.includes('status of 404'))).toEqual([]);
   await snap(page, '06-not-found');
   const category = await page.goto('/chuyen-muc/khong-co-chuyen-muc-nay');
   expect(category?.status()).toBe(404);
+});
+
+test('a 404 carries its Vietnamese message, header and footer in the HTML itself', async ({
+  request,
+}) => {
+  // Read as served, with no JavaScript: what a citizen with scripts off, a
+  // crawler or a proxy cache gets. Not an empty shell for scripts to fill.
+  for (const path of ['/tin-tuc/khong-co', '/ke-hoach-truyen-thong/1999', '/khong-ton-tai']) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(404);
+    const html = await response.text();
+    expect(html, path).not.toContain('__next_error__');
+    expect(html, path).toContain('<html lang="vi"');
+    expect(html, path).toMatch(/<h1[^>]*>Không tìm thấy trang<\/h1>/);
+    expect(html, path).toContain('Trang bạn tìm không tồn tại hoặc tin bài đã được gỡ.');
+    expect(html, path).toContain('aria-label="Điều hướng chính"');
+    expect(html, path).toMatch(/<footer[^>]*>[\s\S]*Cơ quan chủ quản/);
+  }
+  // Reading pages show their categories in the header, even on a 404.
+  const article = await (await request.get('/tin-tuc/khong-co')).text();
+  expect(article).toContain('href="/chuyen-muc/truyen-thong-chinh-sach"');
 });
 
 test('the article is readable on a 375 px wide phone', async ({ page }) => {
@@ -89,7 +126,9 @@ test('reading pages ship no client component of their own', async ({ page }) => 
   const scripts = await page.$$eval('script[src]', (els) =>
     els.map((e) => (e as HTMLScriptElement).src),
   );
-  expect(scripts.filter((s) => s.includes('/app/(public)') || s.includes('/app/%28public%29'))).toEqual([]);
+  expect(
+    scripts.filter((s) => s.includes('/app/(public)') || s.includes('/app/%28public%29')),
+  ).toEqual([]);
 });
 
 test('health answers ok', async ({ request }) => {

@@ -1,13 +1,14 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { Breadcrumb } from '@/components/layout/breadcrumb';
+import { NotFoundResponse } from '@/components/layout/not-found-response';
 import { PlanItemList, PlanSection } from '@/components/plans/plan-section';
 import { PlanSolution } from '@/components/plans/plan-solution';
 import { getPlan } from '@/lib/plans/queries';
 
 // Full-route cache (ISR) rendered on demand, expired by tag like
 // /tin-tuc/[slug] (see the note there); the plan's tags include the
-// article lists, so a publish or unpublish refreshes its links.
+// article lists, so a publish or unpublish refreshes its links. A year with
+// no plan answers NotFoundResponse: a 404 with its message in the HTML.
 export const revalidate = 3600;
 
 export function generateStaticParams(): { year: string }[] {
@@ -34,7 +35,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function PlanPage({ params }: Props) {
   const plan = await load(params);
-  if (!plan) notFound();
+  if (!plan) return <NotFoundResponse />;
   const { PURPOSE, PRINCIPLE, AUDIENCE, SOLUTION, CHANNEL, ACTIVITY } = plan.items;
   return (
     <div className="mx-auto max-w-4xl">

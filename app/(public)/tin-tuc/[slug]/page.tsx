@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { ArticleView } from '@/components/articles/article-view';
 import { RelatedArticles } from '@/components/articles/related-articles';
+import { NotFoundResponse } from '@/components/layout/not-found-response';
 import { getPublishedArticle, getReadMore, getRelatedArticles } from '@/lib/articles/queries';
 import { articleMetadata } from './article-metadata';
 
@@ -13,6 +13,9 @@ import { articleMetadata } from './article-metadata';
 // expiry lives in memory only, so cached entries must not outlive the process
 // (next.config: experimental.isrFlushToDisk = false; see the lead's note).
 // No params at build time: the build needs no database.
+// Nothing public at this slug: NotFoundResponse, not notFound(), so the 404
+// carries its Vietnamese message in the HTML (see there); it is cached and
+// expired by the same tags, so a later publish answers 200 at once.
 export const revalidate = 3600;
 
 export function generateStaticParams(): { slug: string }[] {
@@ -29,7 +32,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const { slug } = await params;
   const article = await getPublishedArticle(slug);
-  if (!article) notFound();
+  if (!article) return <NotFoundResponse />;
   const [readMore, related] = await Promise.all([
     getReadMore(article.id),
     getRelatedArticles(article.id, article.categoryId),
