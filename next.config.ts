@@ -18,9 +18,35 @@ const nextConfig: NextConfig = {
     // Cover images up to 5 MB go through a Server Action (the default is 1 MB).
     serverActions: { bodySizeLimit: '6mb' },
   },
-  serverExternalPackages: ['@electric-sql/pglite', '@electric-sql/pglite-socket', '@node-rs/argon2'],
+  serverExternalPackages: [
+    '@electric-sql/pglite',
+    '@electric-sql/pglite-socket',
+    '@node-rs/argon2',
+  ],
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
+  },
+  // A category's later pages keep the address `/chuyen-muc/{slug}?trang=N`
+  // (CONTRACT.md) but are served by the route /chuyen-muc/{slug}/trang/{N}:
+  // a page that reads the query string cannot be cached whole (ISR), and only
+  // a cached render keeps the 404 status with its message in the HTML
+  // (components/layout/not-found-response.tsx). Any other value ('abc', '0',
+  // '02', '2#') goes to page 0, a 404: one cache entry, not one per spelling.
+  // An empty `?trang=` cannot be matched here (Next's `has` needs a value): page 1.
+  async rewrites() {
+    const trang = (value: string) => [{ type: 'query' as const, key: 'trang', value }];
+    return {
+      beforeFiles: [
+        {
+          source: '/chuyen-muc/:slug',
+          has: trang('(?<trang>[1-9][0-9]{0,5})'),
+          destination: '/chuyen-muc/:slug/trang/:trang',
+        },
+        { source: '/chuyen-muc/:slug', has: trang('.+'), destination: '/chuyen-muc/:slug/trang/0' },
+      ],
+      afterFiles: [],
+      fallback: [],
+    };
   },
 };
 

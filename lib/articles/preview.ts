@@ -2,7 +2,7 @@ import 'server-only';
 import type { Actor } from '../auth/actor';
 import { db } from '../db/client';
 import type { ArticleDetail, ArticleSummary, MediaDto } from './dto';
-import { mediaUrl, summarySelect, toSummary } from './dto';
+import { bodyRepeatsLead, mediaUrl, summarySelect, toSummary } from './dto';
 import { published } from './published';
 import { loadRelatedArticles } from './queries';
 import { renderBody } from './render';
@@ -82,7 +82,8 @@ export async function getRevisionPreview(
     categoryId: revision.categoryId,
     cover,
     source: revision.source,
-    bodyHtml: renderBody(revision.body),
+    // Same rule as the public page (toDetail): a body that only repeats the lead is left out.
+    bodyHtml: bodyRepeatsLead(revision.lead, revision.body) ? '' : renderBody(revision.body),
     update:
       isUpdate && revision.changeNote
         ? { note: revision.changeNote, at: new Date().toISOString() }

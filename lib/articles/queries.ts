@@ -1,6 +1,7 @@
 import 'server-only';
 import { cached } from '../cache/cached';
 import { cacheTags } from '../cache/tags';
+import { type CategoryDto, getCategory } from '../categories/queries';
 import { db } from '../db/client';
 import {
   type ArticleDetail,
@@ -138,3 +139,20 @@ export const getCategoryArticles = cached(loadCategoryArticles, {
   key: 'category-articles',
   tags: () => [cacheTags.articleLists],
 });
+
+export type CategoryListing = { category: CategoryDto; listing: Paged<ArticleSummary> };
+
+/**
+ * Page `page` of the category at `slug` (/chuyen-muc/{slug}), from the two
+ * cached reads above, so a page rendered from it carries their tags. Null
+ * when the category is unknown or inactive, or the page lies beyond the last.
+ */
+export async function getCategoryListing(
+  slug: string,
+  page: number,
+): Promise<CategoryListing | null> {
+  if (!isSlug(slug)) return null;
+  const category = await getCategory(slug);
+  const listing = category ? await getCategoryArticles(category.id, page) : null;
+  return category && listing ? { category, listing } : null;
+}

@@ -70,7 +70,16 @@ test('category page 1 lists 20 articles newest first and links to page 2', async
   await page.goto('/chuyen-muc/truyen-thong-chinh-sach');
   const items = page.locator('main article');
   await expect(items).toHaveCount(20);
-  await expect(page.getByRole('link', { name: /Trang sau|Trang 2|2/ }).first()).toBeVisible();
+  await page.getByRole('link', { name: 'Trang sau ›' }).click();
+  // The address citizens share keeps `?trang=2` (CONTRACT.md).
+  await expect(page).toHaveURL('/chuyen-muc/truyen-thong-chinh-sach?trang=2');
+  await expect(page.getByText('Trang 2/2')).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: /Tin kiểm thử phân trang số/ }).first(),
+  ).toBeVisible();
+  await page.getByRole('link', { name: '‹ Trang trước' }).click();
+  await expect(page).toHaveURL('/chuyen-muc/truyen-thong-chinh-sach');
+  await expect(items).toHaveCount(20);
 });
 
 test('an unknown slug answers 404 with a Vietnamese page', async ({ page }) => {
@@ -93,7 +102,19 @@ test('a 404 carries its Vietnamese message, header and footer in the HTML itself
 }) => {
   // Read as served, with no JavaScript: what a citizen with scripts off, a
   // crawler or a proxy cache gets. Not an empty shell for scripts to fill.
-  for (const path of ['/tin-tuc/khong-co', '/ke-hoach-truyen-thong/1999', '/khong-ton-tai']) {
+  const category = '/chuyen-muc/truyen-thong-chinh-sach';
+  const missing = [
+    '/tin-tuc/khong-co',
+    '/ke-hoach-truyen-thong/1999',
+    '/khong-ton-tai',
+    '/chuyen-muc/khong-co',
+    `${category}?trang=abc`,
+    `${category}?trang=0`,
+    `${category}?trang=02`,
+    `${category}?trang=2%23`,
+    `${category}?trang=99`,
+  ];
+  for (const path of missing) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(404);
     const html = await response.text();
@@ -107,6 +128,10 @@ test('a 404 carries its Vietnamese message, header and footer in the HTML itself
   // Reading pages show their categories in the header, even on a 404.
   const article = await (await request.get('/tin-tuc/khong-co')).text();
   expect(article).toContain('href="/chuyen-muc/truyen-thong-chinh-sach"');
+  // The same listing's real page 2 answers as before, through the same route.
+  const page2 = await request.get(`${category}?trang=2`);
+  expect(page2.status()).toBe(200);
+  expect(await page2.text()).toMatch(/Trang 2\/2/);
 });
 
 test('the article is readable on a 375 px wide phone', async ({ page }) => {
