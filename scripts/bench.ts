@@ -49,7 +49,7 @@ async function main() {
     const rows = [await run(url, 1), await run(url, 32)];
     console.table(rows);
   } finally {
-    server.kill('SIGTERM');
+    server.stop();
     await database.embedded?.stop();
   }
 }

@@ -41,9 +41,9 @@ async function main() {
     await database.embedded?.stop();
     process.exit(code);
   };
-  server.on('exit', (code) => void stop(code ?? 0));
+  server.child.on('exit', (code) => void stop(code ?? 0));
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.on(signal, () => server.kill(signal));
+    process.on(signal, () => server.stop(signal));
   }
 }
 

@@ -1,17 +1,35 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 
-/** Starts `next start` (or `next dev`) as a child with the given environment. */
+export type NextServer = { child: ChildProcess; stop: (signal?: NodeJS.Signals) => void };
+
+/**
+ * Starts `next start` (or `next dev`) as a child with the given environment,
+ * in its own process group: the Next CLI forks the actual server, and
+ * signalling only the CLI would leave that server orphaned on its port.
+ */
 export function startNext(opts: {
   port: number;
   env: NodeJS.ProcessEnv;
   dev?: boolean;
   quiet?: boolean;
-}): ChildProcess {
+}): NextServer {
   const args = [opts.dev ? 'dev' : 'start', '-p', String(opts.port)];
-  return spawn('node_modules/.bin/next', args, {
+  const child = spawn('node_modules/.bin/next', args, {
     env: { ...opts.env, PORT: String(opts.port) },
     stdio: opts.quiet ? 'ignore' : 'inherit',
+    detached: true,
   });
+  const stop = (signal: NodeJS.Signals = 'SIGTERM') => {
+    if (child.pid === undefined || child.exitCode !== null) return;
+    try {
+      process.kill(-child.pid, signal);
+    } catch {
+      // the group is already gone
+    }
+  };
+  // Whatever ends this process, the server goes with it.
+  process.on('exit', () => stop('SIGTERM'));
+  return { child, stop };
 }
 
 /** Resolves once GET url answers 200, or rejects after timeoutMs. */
