@@ -49,7 +49,8 @@ async function main() {
     const rows = [await run(url, 1), await run(url, 32)];
     console.table(rows);
   } finally {
-    server.stop();
+    // The server first: it still talks to the embedded database while it stops.
+    await server.stopAndWait();
     await database.embedded?.stop();
   }
 }

@@ -43,7 +43,7 @@ async function main() {
   };
   server.child.on('exit', (code) => void stop(code ?? 0));
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.on(signal, () => server.stop(signal));
+    process.on(signal, () => void server.stopAndWait());
   }
 }
 

@@ -42,7 +42,7 @@ async function main() {
   };
   server.child.on('exit', (code) => void stop(code ?? 0));
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.on(signal, () => server.stop(signal));
+    process.on(signal, () => void server.stopAndWait());
   }
   const url = `http://localhost:${config.PORT}`;
   await waitForHttp(`${url}/api/health`, 120_000);

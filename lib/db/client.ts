@@ -13,7 +13,9 @@ function createClient(): PrismaClient {
       'DATABASE_URL is not set. Start the portal with `npm start`, which provides the embedded database.',
     );
   }
-  const adapter = new PrismaPg({ connectionString: url, max: 10 });
+  // A database that does not answer fails the request after 5 s instead of
+  // holding it (and a graceful shutdown) forever.
+  const adapter = new PrismaPg({ connectionString: url, max: 10, connectionTimeoutMillis: 5_000 });
   return new PrismaClient({
     adapter,
     // Secret columns never leave the data layer unless asked for by name.

@@ -1,6 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 
-export type NextServer = { child: ChildProcess; stop: (signal?: NodeJS.Signals) => void };
+export type NextServer = {
+  child: ChildProcess;
+  stop: (signal?: NodeJS.Signals) => void;
+  /** SIGTERM, then SIGKILL after graceMs; resolves once the server has exited. */
+  stopAndWait: (graceMs?: number) => Promise<void>;
+};
 
 /**
  * Starts `next start` (or `next dev`) as a child with the given environment,
@@ -27,9 +32,19 @@ export function startNext(opts: {
       // the group is already gone
     }
   };
+  const stopAndWait = (graceMs = 10_000) =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      const timer = setTimeout(() => stop('SIGKILL'), graceMs);
+      child.once('exit', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+      stop('SIGTERM');
+    });
   // Whatever ends this process, the server goes with it.
-  process.on('exit', () => stop('SIGTERM'));
-  return { child, stop };
+  process.on('exit', () => stop('SIGKILL'));
+  return { child, stop, stopAndWait };
 }
 
 /** Resolves once GET url answers 200, or rejects after timeoutMs. */
