@@ -9,8 +9,6 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // The embedded database, argon2's native binary and Prisma's generated
-  // client stay outside the server bundle.
   experimental: {
     // Tag expiry is kept in this process only; cached pages and data must not
     // outlive it on disk, or an unpublished article could return after a restart.
@@ -18,11 +16,7 @@ const nextConfig: NextConfig = {
     // Cover images up to 5 MB go through a Server Action (the default is 1 MB).
     serverActions: { bodySizeLimit: '6mb' },
   },
-  serverExternalPackages: [
-    '@electric-sql/pglite',
-    '@electric-sql/pglite-socket',
-    '@node-rs/argon2',
-  ],
+  serverExternalPackages: ['@node-rs/argon2'],
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

@@ -16,8 +16,8 @@ const schema = z.object({
     .optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
-  // Where the embedded database keeps its files (git-ignored).
-  EMBEDDED_DB_DIR: z.string().default('.data/pglite'),
+  // Where the embedded PostgreSQL keeps its cluster and password (git-ignored).
+  EMBEDDED_DB_DIR: z.string().default('.data/postgres'),
   // Uploaded images live here, outside the build output.
   MEDIA_DIR: z.string().default('.data/media'),
   // Create the demo accounts of CONTRACT.md. Always on for the embedded

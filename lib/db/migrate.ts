@@ -3,11 +3,14 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
 
+/** Prisma's own migration lock (its `migrate deploy` uses this key). */
+const MIGRATION_LOCK_KEY = 72707369;
+
 /**
  * Applies prisma/migrations/<name>/migration.sql in order and records each
  * in Prisma's own `_prisma_migrations` table, so `prisma migrate deploy` on a
  * machine with Prisma's native engine sees the same history. Prisma 7's
- * migrate command cannot run offline (STACK.md), this can.
+ * migrate command needs a native engine it downloads; this runs offline.
  */
 export async function applyMigrations(
   url: string,
@@ -18,6 +21,11 @@ export async function applyMigrations(
   await client.connect();
   const applied: string[] = [];
   try {
+    // Instances starting together queue here: each migration is applied
+    // once, by whoever holds the lock, and the others then find it recorded.
+    // The key is the one Prisma's own `migrate deploy` takes, so the two
+    // never run at once either. The lock ends with the session at worst.
+    await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
     await client.query(`CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
       "id" VARCHAR(36) PRIMARY KEY NOT NULL,
       "checksum" VARCHAR(64) NOT NULL,
@@ -47,6 +55,7 @@ export async function applyMigrations(
       log(`applied ${name}`);
     }
   } finally {
+    await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => {});
     await client.end();
   }
   return applied;

@@ -6,7 +6,7 @@ export type PreparedDb = { url: string; embedded: EmbeddedDb | null };
 
 /**
  * The database the portal runs on: DATABASE_URL when set, else the embedded
- * PostgreSQL kept in EMBEDDED_DB_DIR (or in memory when dataDir is null).
+ * PostgreSQL kept in EMBEDDED_DB_DIR (or a throwaway cluster when dataDir is null).
  * Migrations are applied either way.
  */
 export async function prepareDatabase(opts: {
@@ -19,8 +19,8 @@ export async function prepareDatabase(opts: {
   let url = opts.url;
   if (!url) {
     const dataDir = opts.dataDir === undefined ? env().EMBEDDED_DB_DIR : opts.dataDir;
-    log(`Starting the embedded PostgreSQL (${dataDir ?? 'in memory'})…`);
-    embedded = await startEmbeddedDb(dataDir ?? undefined);
+    log(`Starting the embedded PostgreSQL (${dataDir ?? 'throwaway cluster'})…`);
+    embedded = await startEmbeddedDb(dataDir ?? undefined, { log });
     url = embedded.url;
   }
   const applied = await applyMigrations(url, undefined, (line) => log(`  migration ${line}`));

@@ -1,9 +1,8 @@
 import { spawn } from 'node:child_process';
 
 /**
- * Runs a command to completion without blocking this process's event loop:
- * the embedded database is served from this process, so a child that talks
- * to it (the seed, the build) would deadlock under spawnSync.
+ * Runs a command to completion without blocking this process's event loop,
+ * so signals (Ctrl-C during a long build) are still handled meanwhile.
  */
 export function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve, reject) => {

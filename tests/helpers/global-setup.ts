@@ -11,11 +11,12 @@ declare module 'vitest' {
 let embedded: EmbeddedDb | undefined;
 
 /**
- * Integration tests run on a real PostgreSQL: TEST_DATABASE_URL, else
- * DATABASE_URL, else an in-memory embedded PostgreSQL started here.
+ * Integration tests run on a real PostgreSQL server: TEST_DATABASE_URL, else
+ * a throwaway embedded cluster started here. Never DATABASE_URL: the tests
+ * empty the database they are given.
  */
 export default async function setup(project: TestProject) {
-  let url = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
+  let url = process.env.TEST_DATABASE_URL;
   if (!url) {
     embedded = await startEmbeddedDb();
     url = embedded.url;

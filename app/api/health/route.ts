@@ -3,7 +3,8 @@ import { db } from '@/lib/db/client';
 // A liveness probe must reflect the database now, never a cached answer.
 export const dynamic = 'force-dynamic';
 
-const TIMEOUT_MS = 3000;
+// Well under the 2 s a load balancer or a monitor typically waits.
+const TIMEOUT_MS = 1500;
 
 function timeout(ms: number): Promise<never> {
   return new Promise((_, reject) => {

@@ -29,7 +29,7 @@ export type SchemaDiffer = {
 };
 
 /**
- * Opens Prisma's schema engine (WASM) on a throwaway in-memory PostgreSQL,
+ * Opens Prisma's schema engine (WASM) on a throwaway embedded PostgreSQL,
  * used as the shadow database the migrations are replayed on. Nothing
  * touches DATABASE_URL. One differ serves several diffs; close it after.
  */
