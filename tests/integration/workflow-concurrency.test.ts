@@ -4,7 +4,7 @@ import { amendArticle } from '../../lib/workflow/amend';
 import { createArticle, saveRevision } from '../../lib/workflow/editing';
 import { ConflictError } from '../../lib/workflow/errors';
 import { approveRevision, rejectRevision, submitRevision } from '../../lib/workflow/transitions';
-import { resetDatabase } from '../helpers/db';
+import { resetDatabase, warmPool } from '../helpers/db';
 import {
   articleInput,
   auditOf,
@@ -20,6 +20,7 @@ let c: Cast;
 beforeEach(async () => {
   await resetDatabase();
   c = await cast();
+  await warmPool();
 });
 
 function outcomes(results: PromiseSettledResult<unknown>[]) {
