@@ -35,7 +35,7 @@ export async function ensureBuild(
     return;
   }
   log('Building the portal (next build)…');
-  const code = await run('node_modules/.bin/next', ['build'], env);
+  const code = await run('node_modules/.bin/next', ['build'], { ...env, NEXT_TELEMETRY_DISABLED: '1' });
   if (code !== 0) {
     log('next build failed.');
     process.exit(code);

@@ -1,4 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import path from 'node:path';
+
+const NEXT_BIN = 'node_modules/next/dist/bin/next';
 
 export type NextServer = {
   child: ChildProcess;
@@ -9,8 +12,9 @@ export type NextServer = {
 
 /**
  * Starts `next start` (or `next dev`) as a child with the given environment,
- * in its own process group: the Next CLI forks the actual server, and
- * signalling only the CLI would leave that server orphaned on its port.
+ * in its own process group (`next dev` forks workers that must stop with it).
+ * The server exits by itself when this process ends, however it ends: see
+ * exit-with-parent.cjs.
  */
 export function startNext(opts: {
   port: number;
@@ -19,9 +23,11 @@ export function startNext(opts: {
   quiet?: boolean;
 }): NextServer {
   const args = [opts.dev ? 'dev' : 'start', '-p', String(opts.port)];
-  const child = spawn('node_modules/.bin/next', args, {
-    env: { ...opts.env, PORT: String(opts.port) },
-    stdio: opts.quiet ? 'ignore' : 'inherit',
+  const lifeline = path.resolve('scripts/lib/exit-with-parent.cjs');
+  const out = opts.quiet ? 'ignore' : 'inherit';
+  const child = spawn(process.execPath, ['--require', lifeline, NEXT_BIN, ...args], {
+    env: { ...opts.env, PORT: String(opts.port), NEXT_TELEMETRY_DISABLED: '1' },
+    stdio: ['pipe', out, out],
     detached: true,
   });
   const stop = (signal: NodeJS.Signals = 'SIGTERM') => {
