@@ -44,7 +44,7 @@ export default defineConfig({
   webServer: {
     command: 'node_modules/.bin/tsx --conditions=react-server scripts/e2e-server.ts',
     url: `${baseURL}/api/health`,
-    timeout: 300_000,
+    timeout: 600_000,
     reuseExistingServer: false,
     // SIGTERM (not SIGKILL) so the harness can stop the Next server it started.
     gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },

@@ -15,6 +15,8 @@ import { authSecret } from './lib/secret';
 import { runSeed } from './lib/seed';
 
 const log = (line: string) => console.log(`[e2e-server] ${line}`);
+// The server's output, also kept here for tests that check what it logged.
+const SERVER_LOG = 'tests/artifacts/e2e-server.log';
 
 async function main() {
   const config = env();
@@ -35,9 +37,10 @@ async function main() {
   // 9 seeded + 15 fillers = 24 articles: the category listing has a page 2.
   await addPaginationFillers(database.url, 'truyen-thong-chinh-sach', 15);
   mkdirSync('tests/artifacts', { recursive: true });
+  writeFileSync(SERVER_LOG, '');
   writeFileSync('tests/artifacts/e2e-env.json', JSON.stringify({ databaseUrl: database.url }));
   await ensureBuild(childEnv, log);
-  const server = startNext({ port, env: childEnv });
+  const server = startNext({ port, env: childEnv, logFile: SERVER_LOG });
   const stop = async (code: number) => {
     await database.embedded?.stop();
     process.exit(code);

@@ -48,7 +48,9 @@ const throwaway = new Set<string>();
 
 async function removeThrowaway(root: string): Promise<void> {
   throwaway.delete(root);
-  await rm(root, { recursive: true, force: true });
+  await rm(root, { recursive: true, force: true, maxRetries: 5 }).catch((error: unknown) => {
+    console.error(`Could not remove the throwaway database folder ${root}: ${String(error)}`);
+  });
 }
 
 // A process that ends without stopping its throwaway clusters (a failed test

@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
 import path from 'node:path';
 
 const NEXT_BIN = 'node_modules/next/dist/bin/next';
@@ -21,15 +22,26 @@ export function startNext(opts: {
   env: NodeJS.ProcessEnv;
   dev?: boolean;
   quiet?: boolean;
+  /** Also append the server's output to this file (tests read it back). */
+  logFile?: string;
 }): NextServer {
   const args = [opts.dev ? 'dev' : 'start', '-p', String(opts.port)];
   const lifeline = path.resolve('scripts/lib/exit-with-parent.cjs');
-  const out = opts.quiet ? 'ignore' : 'inherit';
+  const out = opts.quiet ? 'ignore' : opts.logFile ? 'pipe' : 'inherit';
   const child = spawn(process.execPath, ['--require', lifeline, NEXT_BIN, ...args], {
     env: { ...opts.env, PORT: String(opts.port), NEXT_TELEMETRY_DISABLED: '1' },
     stdio: ['pipe', out, out],
     detached: true,
   });
+  if (opts.logFile && !opts.quiet) {
+    const file = createWriteStream(opts.logFile, { flags: 'a' });
+    const tee = (to: NodeJS.WriteStream) => (chunk: Buffer) => {
+      to.write(chunk);
+      file.write(chunk);
+    };
+    child.stdout?.on('data', tee(process.stdout));
+    child.stderr?.on('data', tee(process.stderr));
+  }
   const stop = (signal: NodeJS.Signals = 'SIGTERM') => {
     if (child.pid === undefined || child.exitCode !== null) return;
     try {

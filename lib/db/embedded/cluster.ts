@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmod, chown, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, chown, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
 import { postgresBinaries } from './binaries';
@@ -39,7 +39,10 @@ export async function startCluster(opts: ClusterOptions): Promise<RunningCluster
   const child = spawn(
     '/bin/sh',
     ['-c', LIFELINE, bins.postgres, '-D', pgdata, ...serverFlags(opts.port, opts.durable)],
-    { stdio: ['pipe', 'ignore', 'pipe'], ...(owner ?? {}) },
+    // Its own process group: a signal to the portal's group (Ctrl-C, a test
+    // runner stopping its server) reaches the portal, which stops the app
+    // first and the database last, never the database behind its back.
+    { stdio: ['pipe', 'ignore', 'pipe'], detached: true, ...(owner ?? {}) },
   );
   child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
     tail.push(...chunk.split('\n').filter(Boolean));
@@ -48,17 +51,19 @@ export async function startCluster(opts: ClusterOptions): Promise<RunningCluster
   const url = `postgresql://postgres:${password}@127.0.0.1:${opts.port}/postgres`;
   await waitUntilReady(url, child, tail);
   const pid = Number.parseInt((await readFile(path.join(pgdata, 'postmaster.pid'), 'utf8')).split('\n')[0] ?? '', 10);
-  return { url, pid, stop: () => stopCluster(child) };
+  return { url, pid, stop: () => stopCluster(child, pid) };
 }
 
 // $0 is postgres; "$@" its arguments. fd 3 keeps the parent's pipe: a line
-// or end-of-file on it asks for a fast shutdown (SIGINT).
+// or end-of-file on it asks for a fast shutdown (SIGINT), and so does a
+// signal sent to the shell itself.
 const LIFELINE = `exec 3<&0 </dev/null
 "$0" "$@" & pg=$!
+trap 'kill -INT "$pg" 2>/dev/null' INT TERM HUP
 ( read -r _ <&3; kill -INT "$pg" 2>/dev/null ) & watcher=$!
-wait "$pg"; code=$?
+while kill -0 "$pg" 2>/dev/null; do wait "$pg"; done
 kill "$watcher" 2>/dev/null
-exit "$code"`;
+exit 0`;
 
 async function ensureCluster(
   root: string,
@@ -71,6 +76,7 @@ async function ensureCluster(
   const existing = await readFile(path.join(pgdata, 'PG_VERSION'), 'utf8').catch(() => null);
   if (existing) return (await readFile(passwordFile, 'utf8')).trim();
   log(`Creating the embedded PostgreSQL cluster in ${root}…`);
+  if (owner) await assertReachable(root);
   await mkdir(pgdata, { recursive: true, mode: 0o700 });
   await chmod(root, 0o711); // the cluster's account must reach pgdata/
   const password = randomBytes(24).toString('base64url');
@@ -87,6 +93,20 @@ async function ensureCluster(
   });
   if (code !== 0) throw new Error(`initdb failed (exit ${code}):\n${output.join('')}`);
   return password;
+}
+
+/** The cluster's account (not root) must be able to walk down to `root`. */
+async function assertReachable(root: string): Promise<void> {
+  for (let dir = path.dirname(root); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    const { mode } = await stat(dir);
+    if ((mode & 0o001) === 0) {
+      throw new Error(
+        `The embedded PostgreSQL runs as the system account "postgres" (it refuses root), which ` +
+          `cannot enter ${dir}. Choose an EMBEDDED_DB_DIR outside it, or run the portal as an ` +
+          'ordinary user.',
+      );
+    }
+  }
 }
 
 async function waitUntilReady(url: string, child: ChildProcess, tail: string[]): Promise<void> {
@@ -110,14 +130,29 @@ async function waitUntilReady(url: string, child: ChildProcess, tail: string[]):
   throw new Error(`The embedded PostgreSQL did not accept connections in time:\n${tail.join('\n')}`);
 }
 
-function stopCluster(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    const timer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);
-    child.once('exit', () => {
-      clearTimeout(timer);
-      resolve();
+async function stopCluster(child: ChildProcess, postmaster: number): Promise<void> {
+  if (child.exitCode === null && child.signalCode === null) {
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);
+      child.once('exit', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+      child.stdin?.end();
     });
-    child.stdin?.end();
-  });
+  }
+  // The shell may have been killed outright: the server itself must be gone
+  // before anyone removes or reuses its folder.
+  const deadline = Date.now() + STOP_TIMEOUT_MS;
+  while (alive(postmaster) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  if (alive(postmaster)) process.kill(postmaster, 'SIGQUIT');
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
