@@ -1,4 +1,4 @@
-import sharp, { type OutputInfo, type Sharp } from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 import { ValidationError } from '../workflow/errors';
 import { type ImageFormat, sniffImage } from './image-sniff';
 
@@ -57,15 +57,12 @@ export async function reencodeImage(bytes: Uint8Array, field: string): Promise<R
     const { data, info } = await ENCODE[sniffed.mimeType](decoded).toBuffer({
       resolveWithObject: true,
     });
-    return { mimeType: sniffed.mimeType, ext: sniffed.ext, bytes: data, ...size(info) };
+    const { width, height } = info;
+    return { mimeType: sniffed.mimeType, ext: sniffed.ext, bytes: data, width, height };
   } catch {
     throw refuse(
       field,
       'Không đọc được ảnh: tệp bị hỏng hoặc không đúng định dạng JPEG, PNG, WebP. Hãy xuất lại ảnh rồi tải lên.',
     );
   }
-}
-
-function size(info: OutputInfo): { width: number; height: number } {
-  return { width: info.width, height: info.height };
 }
