@@ -18,6 +18,9 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'integration',
+          // next-auth imports 'next/server' without an extension, which Node's
+          // ESM resolver refuses; bundling it through Vite resolves it.
+          server: { deps: { inline: ['next-auth'] } },
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/helpers/global-setup.ts'],

@@ -32,7 +32,7 @@ export function CoverFields({ cover, errors, values }: Props) {
         label="Tải ảnh lên"
         name="cover"
         error={errors?.cover ?? errors?.coverMediaId}
-        hint="JPEG, PNG hoặc WebP, tối đa 5 MB. Nếu lần gửi trước bị từ chối, hãy chọn lại tệp."
+        hint="JPEG, PNG hoặc WebP, tối đa 5 MB và 40 triệu điểm ảnh; thông tin kèm ảnh (vị trí GPS, máy ảnh, tác giả) được xoá khi lưu. Nếu lần gửi trước bị từ chối, hãy chọn lại tệp."
       >
         {(control) => (
           <input

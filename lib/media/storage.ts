@@ -78,3 +78,8 @@ function isMissing(error: unknown): boolean {
   const code = (error as NodeJS.ErrnoException | null)?.code;
   return code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR';
 }
+
+/** Removes a stored file (a missing one is no error): the undo of writeMediaFile. */
+export async function removeMediaFile(relPath: string, root?: string): Promise<void> {
+  await rm(absolutePath(relPath, root), { force: true });
+}

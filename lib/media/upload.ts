@@ -3,15 +3,11 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Actor } from '../auth/actor';
 import { recordAudit } from '../audit/record';
-import { db } from '../db/client';
-import { ForbiddenError, ValidationError } from '../workflow/errors';
-import { can } from '../workflow/policy';
-import { sniffImage } from './image-sniff';
-import { writeMediaFile } from './storage';
+import type { Prisma } from '../generated/prisma/client';
+import { ValidationError } from '../workflow/errors';
+import { type ReencodedImage, reencodeImage } from './reencode';
 
 export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
-/** Larger than any photo an article needs; refuses decompression bombs. */
-const MAX_SIDE = 12_000;
 
 /** Form field names, shared by the form and the error messages. */
 export const UPLOAD_FIELDS = { file: 'cover', alt: 'coverAlt', caption: 'coverCaption' } as const;
@@ -26,88 +22,77 @@ const metaSchema = z.object({
   caption: z.string().normalize('NFC').trim().max(500, 'Chú thích dài tối đa 500 ký tự.'),
 });
 
+/** An image chosen in a form, not yet read. */
 export type UploadInput = { file: File; alt: string; caption?: string };
-export type UploadedImage = {
-  id: string;
-  path: string;
-  mimeType: string;
-  width: number;
-  height: number;
-  alt: string;
-};
 
-function invalid(field: string, message: string): ValidationError {
-  return new ValidationError({ [field]: [message] });
+/** An upload checked and re-encoded, ready to store; nothing written yet. */
+export type PreparedImage = ReencodedImage & { alt: string; caption: string };
+
+async function readImage(file: File): Promise<ReencodedImage> {
+  if (file.size === 0) throw invalid('Hãy chọn một tệp ảnh.');
+  if (file.size > MAX_IMAGE_BYTES) throw invalid('Ảnh lớn hơn 5 MB. Hãy chọn ảnh nhỏ hơn.');
+  return reencodeImage(new Uint8Array(await file.arrayBuffer()), UPLOAD_FIELDS.file);
 }
 
-/** The image's bytes and what they are, or a ValidationError naming the file field. */
-async function readImage(file: File) {
-  if (file.size === 0) throw invalid(UPLOAD_FIELDS.file, 'Hãy chọn một tệp ảnh.');
-  if (file.size > MAX_IMAGE_BYTES) {
-    throw invalid(UPLOAD_FIELDS.file, 'Ảnh lớn hơn 5 MB. Hãy chọn ảnh nhỏ hơn.');
-  }
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  const image = sniffImage(bytes);
-  if (!image) {
-    throw invalid(
-      UPLOAD_FIELDS.file,
-      'Tệp không phải ảnh JPEG, PNG hay WebP (đã kiểm tra nội dung tệp).',
-    );
-  }
-  if (image.width > MAX_SIDE || image.height > MAX_SIDE) {
-    throw invalid(UPLOAD_FIELDS.file, `Ảnh quá lớn (tối đa ${MAX_SIDE} điểm ảnh mỗi chiều).`);
-  }
-  return { bytes, image };
+function invalid(message: string): ValidationError {
+  return new ValidationError({ [UPLOAD_FIELDS.file]: [message] });
 }
 
 /**
- * Stores an uploaded image for articles: checked by content (JPEG, PNG or
- * WebP, never by name or declared type), at most 5 MB, with alt text.
- * Stored under a random name in the media folder (outside the build), with
- * its Media row and an audit row in one transaction; the file is written
- * inside it, so a failed write leaves no row behind.
+ * Reads and checks an upload: alt text required, at most 5 MB, and the
+ * bytes decoded and re-encoded (lib/media/reencode.ts), never kept as sent.
+ * Writes nothing. Throws one ValidationError naming every faulty field.
+ * Callers check the right to attach it before calling: this reads the file.
  */
-export async function uploadImage(actor: Actor, input: UploadInput): Promise<UploadedImage> {
-  if (!can(actor, 'createArticle')) throw new ForbiddenError();
+export async function prepareImage(input: UploadInput): Promise<PreparedImage> {
   const fieldErrors: Record<string, string[]> = {};
   const meta = metaSchema.safeParse({ alt: input.alt, caption: input.caption ?? '' });
   for (const issue of meta.error?.issues ?? []) {
     const field = issue.path[0] === 'caption' ? UPLOAD_FIELDS.caption : UPLOAD_FIELDS.alt;
     fieldErrors[field] = [...(fieldErrors[field] ?? []), issue.message];
   }
-  const read = await readImage(input.file).catch((error: unknown) => {
+  const image = await readImage(input.file).catch((error: unknown) => {
     if (!(error instanceof ValidationError)) throw error;
     Object.assign(fieldErrors, error.fieldErrors);
     return null;
   });
-  if (!read || !meta.success) throw new ValidationError(fieldErrors);
-  const { bytes, image } = read;
-  const now = new Date();
-  const path = `uploads/${now.getUTCFullYear()}/${randomUUID()}.${image.ext}`;
-  return db().$transaction(async (tx) => {
-    const media = await tx.media.create({
-      data: {
-        path,
-        mimeType: image.mimeType,
-        byteSize: bytes.byteLength,
-        width: image.width,
-        height: image.height,
-        alt: meta.data.alt,
-        caption: meta.data.caption,
-        uploadedById: actor.id,
-      },
-    });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      actorEmail: actor.email,
-      ip: actor.ip ?? null,
-      entityType: 'media',
-      entityId: media.id,
-      action: 'upload',
-      note: `${image.mimeType} ${image.width}×${image.height}`,
-    });
-    await writeMediaFile(path, bytes);
-    const { id, mimeType, width, height, alt } = media;
-    return { id, path, mimeType, width, height, alt };
+  if (!image || !meta.success) throw new ValidationError(fieldErrors);
+  return { ...image, ...meta.data };
+}
+
+/**
+ * The Media row of a prepared image and its audit row, in the caller's
+ * transaction, under a random name (never the uploader's). Returns the path
+ * the caller writes the bytes to once everything else in the transaction
+ * has succeeded (lib/workflow/cover.ts).
+ */
+export async function recordImage(
+  tx: Prisma.TransactionClient,
+  actor: Actor,
+  image: PreparedImage,
+): Promise<{ id: string; path: string }> {
+  const path = `uploads/${new Date().getUTCFullYear()}/${randomUUID()}.${image.ext}`;
+  const media = await tx.media.create({
+    data: {
+      path,
+      mimeType: image.mimeType,
+      byteSize: image.bytes.byteLength,
+      width: image.width,
+      height: image.height,
+      alt: image.alt,
+      caption: image.caption,
+      uploadedById: actor.id,
+    },
+    select: { id: true },
   });
+  await recordAudit(tx, {
+    actorId: actor.id,
+    actorEmail: actor.email,
+    ip: actor.ip ?? null,
+    entityType: 'media',
+    entityId: media.id,
+    action: 'upload',
+    note: `${image.mimeType} ${image.width}×${image.height}`,
+  });
+  return { id: media.id, path };
 }

@@ -9,6 +9,7 @@ import type { Actor } from '../auth/actor';
 import type { Article, ArticleRevision } from '../generated/prisma/client';
 import { slugify } from '../text/slug';
 import { checkCategory, checkLinks, freeSlugFor, slugTakenError } from './article-fields';
+import { assertMayEdit, type CoverUpload, withCover } from './cover';
 import { toArticleRef, toRevisionRef, type WorkflowResult } from './dto';
 import { authorize } from './policy';
 import { nextState } from './states';
@@ -17,7 +18,6 @@ import {
   assertVersion,
   auditRevision,
   guardedUpdate,
-  inTransaction,
   isUniqueViolation,
   loadRevision,
   type Tx,
@@ -44,6 +44,11 @@ function content(data: ArticleData) {
   };
 }
 
+/** The content with a newly uploaded cover in place of the one the form named. */
+function withCoverId(data: ArticleData, coverMediaId: string | undefined): ArticleData {
+  return coverMediaId ? { ...data, coverMediaId } : data;
+}
+
 /** A slug race lost to a concurrent create/save becomes the same field error. */
 async function withSlugCheck<T>(title: string, run: () => Promise<T>): Promise<T> {
   try {
@@ -65,12 +70,15 @@ async function withSlugCheck<T>(title: string, run: () => Promise<T>): Promise<T
 export async function createArticle(
   actor: Actor,
   input: ArticleInput,
-  options: { submit?: boolean } = {},
+  options: { submit?: boolean; cover?: CoverUpload } = {},
 ): Promise<WorkflowResult> {
   authorize(actor, 'createArticle');
-  const data = parseInput(articleInputSchema, input);
-  return withSlugCheck(data.title, () =>
-    inTransaction(async (tx) => {
+  const parsed = parseInput(articleInputSchema, input);
+  // A new article is the actor's own: the right to create it, checked above, is the right to attach.
+  const mayAttach = async () => {};
+  return withSlugCheck(parsed.title, () =>
+    withCover(actor, options.cover, mayAttach, async (tx, coverMediaId) => {
+      const data = withCoverId(parsed, coverMediaId);
       await checkCategory(tx, data.categoryId);
       await checkLinks(tx, data);
       const slug = await freeSlugFor(tx, data.title);
@@ -109,11 +117,14 @@ export async function saveRevision(
   revisionId: string,
   expectedVersion: number,
   input: ArticleInput,
+  options: { cover?: CoverUpload } = {},
 ): Promise<WorkflowResult> {
   const data = parseInput(articleInputSchema, input);
+  const mayAttach = () => assertMayEdit(actor, revisionId, expectedVersion);
   return withSlugCheck(data.title, () =>
-    inTransaction(async (tx) => {
-      const { revision, article } = await applyEdit(tx, actor, revisionId, expectedVersion, data);
+    withCover(actor, options.cover, mayAttach, async (tx, coverMediaId) => {
+      const edit = withCoverId(data, coverMediaId);
+      const { revision, article } = await applyEdit(tx, actor, revisionId, expectedVersion, edit);
       return { revision: toRevisionRef(revision), article: toArticleRef(article), tags: [] };
     }),
   );
@@ -131,11 +142,14 @@ export async function saveAndSubmitRevision(
   revisionId: string,
   expectedVersion: number,
   input: ArticleInput,
+  options: { cover?: CoverUpload } = {},
 ): Promise<WorkflowResult> {
   const data = parseInput(articleInputSchema, input);
+  const mayAttach = () => assertMayEdit(actor, revisionId, expectedVersion);
   return withSlugCheck(data.title, () =>
-    inTransaction(async (tx) => {
-      const { revision } = await applyEdit(tx, actor, revisionId, expectedVersion, data);
+    withCover(actor, options.cover, mayAttach, async (tx, coverMediaId) => {
+      const edit = withCoverId(data, coverMediaId);
+      const { revision } = await applyEdit(tx, actor, revisionId, expectedVersion, edit);
       return applyStep(tx, actor, revision, submitStep(actor));
     }),
   );

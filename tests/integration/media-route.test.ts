@@ -8,9 +8,9 @@ import { resetEnvCache } from '../../lib/env';
 import { seedDatabase } from '../../lib/seed/run';
 import { resetDatabase } from '../helpers/db';
 
-function get(relPath: string): Promise<Response> {
+function get(relPath: string, headers: Record<string, string> = {}): Promise<Response> {
   const segments = relPath.split('/');
-  return GET(new Request(`http://portal.test/media/${relPath}`), {
+  return GET(new Request(`http://portal.test/media/${relPath}`, { headers }), {
     params: Promise.resolve({ path: segments }),
   });
 }
@@ -34,14 +34,26 @@ describe('/media/[...path]', () => {
     await rm(mediaDir, { recursive: true, force: true });
   });
 
-  it('serves a seeded cover with its recorded type, nosniff and a year of caching', async () => {
+  it('serves a published cover with its recorded type and nosniff, revalidated on every use', async () => {
     const response = await get(coverPath);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('image/png');
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    // Any image can be withdrawn: caches may keep it but must ask again each time.
+    expect(response.headers.get('cache-control')).toBe('public, no-cache');
+    expect(response.headers.get('cache-control')).not.toMatch(/immutable|max-age/);
     const body = Buffer.from(await response.arrayBuffer());
     expect(body.equals(await readFile(path.join(mediaDir, coverPath)))).toBe(true);
+  });
+
+  it('answers a revalidation with 304 and no body while the cover stays published', async () => {
+    const etag = (await get(coverPath)).headers.get('etag');
+    expect(etag).toMatch(/^".+"$/);
+    const again = await get(coverPath, { 'If-None-Match': etag ?? '' });
+    expect(again.status).toBe(304);
+    expect(again.headers.get('etag')).toBe(etag);
+    expect(await again.text()).toBe('');
+    expect((await get(coverPath, { 'If-None-Match': '"khac"' })).status).toBe(200);
   });
 
   it('answers 404 for a path with no Media row, even when the file exists', async () => {

@@ -1,24 +1,23 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import sharp from 'sharp';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db/client';
 import { resetEnvCache } from '@/lib/env';
-import type { Role } from '@/lib/generated/prisma/enums';
-import { MAX_IMAGE_BYTES, uploadImage } from '@/lib/media/upload';
-import { ForbiddenError, ValidationError } from '@/lib/workflow/errors';
+import { MAX_IMAGE_BYTES } from '@/lib/media/upload';
 import { gradientPng } from '@/lib/seed/png';
+import { createArticle } from '@/lib/workflow/editing';
+import { ForbiddenError } from '@/lib/workflow/errors';
 import { resetDatabase } from '../helpers/db';
+import { CountingFile, EXIF_SECRETS, hasGpsTag, jpegWithExif, pngBomb } from '../helpers/images';
+import { articleInput, type Cast, cast, fieldErrorsOf } from '../helpers/workflow-fixtures';
+
+// Uploading a cover with a new article: what is stored, and what is refused.
+// Saves of existing revisions are in upload-rights.test.ts.
 
 let mediaDir: string;
-
-async function makeActor(role: Role): Promise<Actor> {
-  const user = await db().user.create({
-    data: { email: `${role.toLowerCase()}@upload.test`, name: role, role, passwordHash: 'x' },
-  });
-  return { id: user.id, email: user.email, name: user.name, role, ip: '203.0.113.9' };
-}
+let people: Cast;
 
 function storedFiles(): string[] {
   if (!existsSync(mediaDir)) return [];
@@ -27,13 +26,27 @@ function storedFiles(): string[] {
     .map((entry) => path.join(entry.parentPath, entry.name));
 }
 
-async function refusal(promise: Promise<unknown>): Promise<Record<string, string[]>> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ValidationError);
-  return (error as ValidationError).fieldErrors;
+function cover(bytes: Uint8Array, name = 'anh.jpg', alt = 'Ảnh hội nghị') {
+  return { file: new CountingFile([Uint8Array.from(bytes)], name), alt, caption: 'Ảnh: PLVN' };
+}
+
+async function createWith(bytes: Uint8Array, name?: string) {
+  const created = await createArticle(people.editor, articleInput(people.categoryId), {
+    cover: cover(bytes, name),
+  });
+  const revision = await db().articleRevision.findUniqueOrThrow({
+    where: { id: created.revision.id },
+    include: { coverMedia: true },
+  });
+  if (!revision.coverMedia) throw new Error('no cover stored');
+  return revision.coverMedia;
+}
+
+async function expectNothingStored() {
+  expect(await db().media.count()).toBe(0);
+  expect(await db().article.count()).toBe(0);
+  expect(await db().auditEvent.count({ where: { entityType: 'media' } })).toBe(0);
+  expect(storedFiles()).toEqual([]);
 }
 
 beforeAll(() => {
@@ -47,70 +60,115 @@ afterAll(() => rmSync(mediaDir, { recursive: true, force: true }));
 beforeEach(async () => {
   await resetDatabase();
   rmSync(mediaDir, { recursive: true, force: true });
+  people = await cast();
 });
 
-describe('uploadImage', () => {
-  it('stores a PNG under a random name, with its size, a Media row and an audit row', async () => {
-    const editor = await makeActor('EDITOR');
+describe('a cover uploaded with a new article', () => {
+  it('is stored re-encoded under a random name, with its Media row and audit row', async () => {
     const png = gradientPng(64, 36, [10, 20, 30], [200, 210, 220]);
-    const file = new File([Uint8Array.from(png)], '../../etc/passwd.jpg', { type: 'image/jpeg' });
+    const media = await createWith(png, '../../etc/passwd.jpg');
 
-    const image = await uploadImage(editor, {
-      file,
-      alt: ' Hội nghị truyền thông ',
-      caption: 'Ảnh: PLVN',
-    });
-
-    expect(image).toMatchObject({
-      mimeType: 'image/png',
-      width: 64,
-      height: 36,
-      alt: 'Hội nghị truyền thông',
-    });
-    expect(image.path).toMatch(/^uploads\/\d{4}\/[0-9a-f-]{36}\.png$/);
-    expect(image.path).not.toContain('passwd');
-    const files = storedFiles();
-    expect(files).toEqual([path.join(mediaDir, image.path)]);
-    expect(readFileSync(files[0] ?? '').equals(png)).toBe(true);
-    const row = await db().media.findUniqueOrThrow({ where: { id: image.id } });
-    expect(row).toMatchObject({
-      byteSize: png.length,
-      caption: 'Ảnh: PLVN',
-      uploadedById: editor.id,
-    });
+    expect(media).toMatchObject({ mimeType: 'image/png', width: 64, height: 36 });
+    expect(media.path).toMatch(/^uploads\/\d{4}\/[0-9a-f-]{36}\.png$/);
+    expect(storedFiles()).toEqual([path.join(mediaDir, media.path)]);
+    const stored = readFileSync(path.join(mediaDir, media.path));
+    expect(media.byteSize).toBe(stored.length);
+    expect(await sharp(stored).metadata()).toMatchObject({ format: 'png', width: 64, height: 36 });
     const audit = await db().auditEvent.findMany({
-      where: { entityType: 'media', entityId: image.id },
+      where: { entityType: 'media', entityId: media.id },
     });
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ action: 'upload', actorId: editor.id, ip: '203.0.113.9' });
+    expect(audit[0]).toMatchObject({ action: 'upload', actorId: people.editor.id });
   });
 
-  it('refuses a script renamed .png, whatever MIME type the browser claimed', async () => {
-    const editor = await makeActor('EDITOR');
+  it('loses its EXIF: no GPS position, camera serial or author reaches the public', async () => {
+    const jpeg = await jpegWithExif();
+    const before = await sharp(jpeg).metadata();
+    expect(before.exif && hasGpsTag(before.exif)).toBe(true);
+    expect(before.exif?.includes(EXIF_SECRETS.serial)).toBe(true);
+
+    const media = await createWith(jpeg);
+
+    const stored = readFileSync(path.join(mediaDir, media.path));
+    const after = await sharp(stored).metadata();
+    expect(after).toMatchObject({ format: 'jpeg', width: 120, height: 80 });
+    expect(after.exif).toBeUndefined();
+    expect(after.xmp).toBeUndefined();
+    expect(stored.includes('Exif\0\0')).toBe(false);
+    expect(stored.includes(EXIF_SECRETS.serial)).toBe(false);
+    expect(stored.includes('Canon')).toBe(false);
+  });
+
+  it('is scaled down to 6000 px on its longest side when larger (within 40 megapixels)', async () => {
+    const wide = await sharp({
+      create: { width: 7200, height: 900, channels: 3, background: '#2e86c1' },
+    })
+      .webp()
+      .toBuffer();
+    const media = await createWith(wide, 'toan-canh.webp');
+    expect(media).toMatchObject({ mimeType: 'image/webp', width: 6000, height: 750 });
+  });
+});
+
+describe('a cover that is refused stores nothing', () => {
+  it('a decompression bomb (a PNG declaring 20000×20000) is refused quickly', async () => {
+    for (const [width, height] of [
+      [20_000, 20_000],
+      [9_000, 9_000],
+    ] as const) {
+      const bomb = pngBomb(width, height);
+      expect(bomb.length).toBeLessThan(MAX_IMAGE_BYTES);
+      const started = performance.now();
+      const errors = await fieldErrorsOf(
+        createArticle(people.editor, articleInput(people.categoryId), { cover: cover(bomb) }),
+      );
+      // Decoding 400 megapixels would take seconds and gigabytes; the header alone suffices.
+      expect(performance.now() - started).toBeLessThan(10_000);
+      expect(errors.cover?.[0]).toMatch(/quá lớn.*40 triệu điểm ảnh/);
+    }
+    await expectNothingStored();
+  });
+
+  it('a script renamed .png is refused, whatever the browser claimed', async () => {
     const file = new File(['<script>alert(1)</script>'], 'anh.png', { type: 'image/png' });
-    const errors = await refusal(uploadImage(editor, { file, alt: 'Ảnh' }));
+    const errors = await fieldErrorsOf(
+      createArticle(people.editor, articleInput(people.categoryId), {
+        cover: { file, alt: 'Ảnh' },
+      }),
+    );
     expect(errors.cover?.[0]).toMatch(/JPEG, PNG hay WebP/);
-    expect(await db().media.count()).toBe(0);
-    expect(storedFiles()).toEqual([]);
+    await expectNothingStored();
   });
 
-  it('refuses an image over 5 MB and one without alt text, naming both fields', async () => {
-    const editor = await makeActor('APPROVER');
+  it('a PNG whose header is right but whose data is corrupt is refused as undecodable', async () => {
+    const png = Buffer.from(gradientPng(64, 36, [0, 0, 0], [255, 255, 255]));
+    const broken = Buffer.concat([png.subarray(0, 41), Buffer.alloc(200, 0x5a)]);
+    const errors = await fieldErrorsOf(
+      createArticle(people.editor, articleInput(people.categoryId), { cover: cover(broken) }),
+    );
+    expect(errors.cover?.[0]).toMatch(/Không đọc được ảnh/);
+    await expectNothingStored();
+  });
+
+  it('a file over 5 MB and a missing alt text are both named', async () => {
     const big = new Uint8Array(MAX_IMAGE_BYTES + 1);
     big.set(gradientPng(2, 2, [0, 0, 0], [1, 1, 1]));
-    const errors = await refusal(
-      uploadImage(editor, { file: new File([big], 'x.png'), alt: '  ' }),
+    const errors = await fieldErrorsOf(
+      createArticle(people.approver, articleInput(people.categoryId), {
+        cover: cover(big, 'x.png', '  '),
+      }),
     );
     expect(errors.cover?.[0]).toMatch(/5 MB/);
     expect(errors.coverAlt?.[0]).toMatch(/mô tả ảnh/i);
-    expect(await db().media.count()).toBe(0);
-    expect(await db().auditEvent.count()).toBe(0);
+    await expectNothingStored();
   });
 
-  it('refuses an admin, who does not write articles', async () => {
-    const admin = await makeActor('ADMIN');
-    const file = new File([Uint8Array.from(gradientPng(2, 2, [0, 0, 0], [1, 1, 1]))], 'x.png');
-    await expect(uploadImage(admin, { file, alt: 'Ảnh' })).rejects.toBeInstanceOf(ForbiddenError);
-    expect(await db().media.count()).toBe(0);
+  it('an admin, who does not write articles, is refused before the file is read', async () => {
+    const upload = cover(gradientPng(2, 2, [0, 0, 0], [1, 1, 1]));
+    await expect(
+      createArticle(people.admin, articleInput(people.categoryId), { cover: upload }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+    expect(upload.file.reads).toBe(0);
+    await expectNothingStored();
   });
 });

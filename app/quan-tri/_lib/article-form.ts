@@ -2,8 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import { EDITOR_FIELDS } from '@/components/workflow/editor-types';
 import { type ArticleInput, versionSchema } from '@/lib/articles/schema';
-import type { Actor } from '@/lib/auth/actor';
-import { uploadImage } from '@/lib/media/upload';
+import type { CoverUpload } from '@/lib/workflow/cover';
 
 /** An id from a hidden field: a forged one is refused here or is simply not found. */
 export const idSchema = z.string().trim().min(1, 'Thiếu mã bài viết.').max(64, 'Mã không hợp lệ.');
@@ -48,18 +47,14 @@ export function intentOf(formData: FormData): 'save' | 'submit' {
 }
 
 /**
- * Stores the uploaded cover, if a file was chosen, and returns its Media id
- * (null when no file was sent). Validation errors name the form's fields.
+ * The cover file chosen in the form, with its alt text and caption, or
+ * undefined when none was chosen. Not read here: the workflow reads it only
+ * once the actor's right to attach it is checked.
  */
-export async function uploadCover(actor: Actor, formData: FormData): Promise<string | null> {
+export function readCover(formData: FormData): CoverUpload | undefined {
   const file = formData.get('cover');
   // An empty file input still sends a part (name and type vary by browser
   // and parser): no bytes means no upload.
-  if (!(file instanceof File) || file.size === 0) return null;
-  const image = await uploadImage(actor, {
-    file,
-    alt: text(formData, 'coverAlt') ?? '',
-    caption: text(formData, 'coverCaption') ?? '',
-  });
-  return image.id;
+  if (!(file instanceof File) || file.size === 0) return undefined;
+  return { file, alt: text(formData, 'coverAlt') ?? '', caption: text(formData, 'coverCaption') };
 }

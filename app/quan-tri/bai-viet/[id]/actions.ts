@@ -27,8 +27,8 @@ import {
   idSchema,
   intentOf,
   readArticleForm,
+  readCover,
   revisionRefSchema,
-  uploadCover,
 } from '../../_lib/article-form';
 
 type Outcome = Promise<{ result: WorkflowResult; flash: string }>;
@@ -71,14 +71,19 @@ export async function saveRevisionAction(
   const input = readArticleForm(formData);
   const content = articleInputSchema.safeParse(input);
   if (!content.success) return fromZodError(content.error, formValues(formData));
+  const options = { cover: readCover(formData) };
   return run(formData, revisionRefSchema, async (actor, ref) => {
-    const coverId = await uploadCover(actor, formData);
-    if (coverId) input.coverMediaId = coverId;
     if (intentOf(formData) === 'submit') {
-      const result = await saveAndSubmitRevision(actor, ref.revisionId, ref.version, input);
+      const result = await saveAndSubmitRevision(
+        actor,
+        ref.revisionId,
+        ref.version,
+        input,
+        options,
+      );
       return { result, flash: 'gui-duyet' };
     }
-    const result = await saveRevision(actor, ref.revisionId, ref.version, input);
+    const result = await saveRevision(actor, ref.revisionId, ref.version, input, options);
     return { result, flash: 'luu-nhap' };
   });
 }

@@ -12,13 +12,13 @@ import {
   notLoggedIn,
 } from '@/lib/forms/action-state';
 import { createArticle } from '@/lib/workflow/editing';
-import { intentOf, readArticleForm, uploadCover } from '../../_lib/article-form';
+import { intentOf, readArticleForm, readCover } from '../../_lib/article-form';
 
 /**
  * "Lưu nháp" / "Gửi duyệt" on the new-article form: creates the article and
  * its first draft (with the uploaded cover, if any), submitted in the same
- * transaction when asked. On a refusal nothing is created and the user's
- * text comes back untouched.
+ * transaction when asked. On a refusal nothing is created, not even the
+ * cover, and the user's text comes back untouched.
  */
 export async function createArticleAction(
   _prev: ActionState,
@@ -33,12 +33,7 @@ export async function createArticleAction(
   const submit = intentOf(formData) === 'submit';
   let articleId: string;
   try {
-    const coverId = await uploadCover(actor, formData);
-    if (coverId) {
-      input.coverMediaId = coverId;
-      values.coverMediaId = coverId;
-    }
-    const created = await createArticle(actor, input, { submit });
+    const created = await createArticle(actor, input, { submit, cover: readCover(formData) });
     expireTags(created.tags);
     articleId = created.article.id;
   } catch (error) {
