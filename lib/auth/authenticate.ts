@@ -4,7 +4,7 @@ import { db } from '../db/client';
 import type { Role } from '../generated/prisma/enums';
 import type { Actor } from './actor';
 import { hashPassword, verifyPassword } from './password';
-import { isLoginBlocked, releaseAttempt, reserveAttempt } from './rate-limit';
+import { isLoginBlocked, pruneLoginAttempts, releaseAttempt, reserveAttempt } from './rate-limit';
 
 export type AuthenticateInput = { email: string; password: string; ip: string | null };
 
@@ -60,6 +60,9 @@ export async function authenticate(input: AuthenticateInput): Promise<LoginResul
   if (!user || !matches || !user.active) {
     const note = !user ? notes.unknown : !matches ? notes.wrongPassword : notes.inactive;
     await auditFailure(email, input.ip, user?.id ?? null, note);
+    // Failures are what fill the table; each one clears a bounded batch of
+    // expired attempts, so no scheduled job is needed.
+    await pruneLoginAttempts();
     return { ok: false, reason: 'invalid' };
   }
   await db().$transaction(async (tx) => {

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { authenticate } from '../../lib/auth/authenticate';
 import { hashPassword } from '../../lib/auth/password';
-import { isLoginBlocked, RATE_LIMITED_MESSAGE } from '../../lib/auth/rate-limit';
+import { isLoginBlocked } from '../../lib/auth/rate-limit';
 import { resolveActor } from '../../lib/auth/resolve-actor';
 import { db } from '../../lib/db/client';
 import type { Role } from '../../lib/generated/prisma/enums';
@@ -93,9 +93,6 @@ describe('login rate limit', () => {
       ok: false,
       reason: 'rate_limited',
     });
-    expect(RATE_LIMITED_MESSAGE).toBe(
-      'Bạn đã đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 15 phút.',
-    );
     expect(await isLoginBlocked({ email: user.email, ip: null }, { reserved: false })).toBe(true);
     expect(await audit('login')).toHaveLength(0);
   });
@@ -106,17 +103,6 @@ describe('login rate limit', () => {
     expect((await authenticate({ email: user.email, password: PASSWORD, ip: IP })).ok).toBe(true);
     await failTimes(4, user.email, '198.51.100.3');
     expect((await authenticate({ email: user.email, password: PASSWORD, ip: IP })).ok).toBe(true);
-  });
-
-  it('limits an address guessing across different accounts', async () => {
-    const target = await makeUser('pheduyet@example.gov.vn');
-    for (let i = 0; i < 5; i += 1) await failTimes(1, `nguoi${i}@example.gov.vn`);
-    expect((await authenticate({ email: target.email, password: PASSWORD, ip: IP })).ok).toBe(
-      false,
-    );
-    expect(
-      (await authenticate({ email: target.email, password: PASSWORD, ip: '198.51.100.9' })).ok,
-    ).toBe(true);
   });
 
   it('lets a login through again once the failures are older than 15 minutes', async () => {
