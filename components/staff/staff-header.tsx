@@ -1,14 +1,21 @@
 import Link from 'next/link';
 import type { Actor } from '@/lib/auth/actor';
-import { logoutAction } from '@/lib/auth/logout-action';
+import { logoutAction, logoutEverywhereAction } from '@/lib/auth/logout-action';
 import { roleLabels } from '@/lib/users/schema';
 import { can } from '@/lib/workflow/policy';
+
+const buttonClass =
+  'min-h-11 rounded border border-white px-3 py-1 font-semibold hover:bg-white ' +
+  'hover:text-blue-950 focus-visible:outline-3 focus-visible:outline-amber-400';
 
 const linkClass =
   'rounded px-2 py-1 underline-offset-4 hover:underline focus-visible:outline-3 ' +
   'focus-visible:outline-offset-1 focus-visible:outline-amber-400';
 
-/** The staff area's header: who is logged in, what they may open, and "Đăng xuất". */
+/**
+ * The staff area's header: who is logged in, what they may open, "Đăng xuất"
+ * (this browser) and "Đăng xuất khỏi mọi thiết bị" (every session of the user).
+ */
 export function StaffHeader({ actor }: { actor: Actor }) {
   const links = [
     { href: '/quan-tri', label: 'Bảng điều khiển', show: true },
@@ -30,11 +37,13 @@ export function StaffHeader({ actor }: { actor: Actor }) {
             {actor.name} <span className="text-blue-200">({roleLabels[actor.role]})</span>
           </span>
           <form action={logoutAction}>
-            <button
-              type="submit"
-              className="min-h-11 rounded border border-white px-3 py-1 font-semibold hover:bg-white hover:text-blue-950 focus-visible:outline-3 focus-visible:outline-amber-400"
-            >
+            <button type="submit" className={buttonClass}>
               Đăng xuất
+            </button>
+          </form>
+          <form action={logoutEverywhereAction}>
+            <button type="submit" className={buttonClass}>
+              Đăng xuất khỏi mọi thiết bị
             </button>
           </form>
         </div>
