@@ -41,11 +41,23 @@ export function StaffHeader({ actor }: { actor: Actor }) {
               Đăng xuất
             </button>
           </form>
-          <form action={logoutEverywhereAction}>
-            <button type="submit" className={buttonClass}>
-              Đăng xuất khỏi mọi thiết bị
-            </button>
-          </form>
+          {/* Folded away, so "Đăng xuất" stays the one logout button in view. */}
+          <details className="relative">
+            <summary className={`${buttonClass} flex cursor-pointer items-center`}>
+              Tài khoản
+            </summary>
+            <div className="absolute right-0 z-10 mt-2 w-72 space-y-2 rounded border border-slate-300 bg-white p-3 text-slate-900 shadow-lg">
+              <p>Kết thúc mọi phiên đăng nhập của bạn, trên mọi máy tính và điện thoại.</p>
+              <form action={logoutEverywhereAction}>
+                <button
+                  type="submit"
+                  className="min-h-11 rounded bg-red-800 px-3 py-1 font-semibold text-white hover:bg-red-900 focus-visible:outline-3 focus-visible:outline-amber-400"
+                >
+                  Đăng xuất khỏi mọi thiết bị
+                </button>
+              </form>
+            </div>
+          </details>
         </div>
       </div>
       <nav aria-label="Quản trị" className="border-t border-blue-800">
