@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { env, resetEnvCache } from '../../lib/env';
 import { missingSecretsMessage, secretDecision, startSecrets } from '../../scripts/lib/secret';
 
 const REAL_DB = 'postgresql://portal@db.example.invalid:5432/portal';
@@ -46,6 +47,24 @@ describe('startSecrets', () => {
     const file = path.join(dataRoot, 'server-actions-key');
     expect(readFileSync(file, 'utf8').trim()).toBe(first.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY);
     expect(statSync(file).mode & 0o777).toBe(0o600);
+  });
+});
+
+describe('NEXT_SERVER_ACTIONS_ENCRYPTION_KEY in the environment', () => {
+  afterEach(() => {
+    delete process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY;
+    resetEnvCache();
+  });
+
+  it('is accepted as base64 of an AES key and refused otherwise, naming the variable', () => {
+    process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY = KEY;
+    resetEnvCache();
+    expect(env().NEXT_SERVER_ACTIONS_ENCRYPTION_KEY).toBe(KEY);
+    for (const bad of ['short', Buffer.alloc(20).toString('base64'), `${KEY}!`]) {
+      process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY = bad;
+      resetEnvCache();
+      expect(() => env()).toThrow(/NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: must be base64 of 16, 24/);
+    }
   });
 });
 
