@@ -1,5 +1,11 @@
 import { z } from 'zod';
 
+/** True for base64 (standard alphabet) of an AES-128, -192 or -256 key, as Next.js requires. */
+function isAesKey(value: string): boolean {
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return false;
+  return [16, 24, 32].includes(Buffer.from(value, 'base64').length);
+}
+
 /**
  * The only reader of process.env. Validated once, at first use, so a bad
  * setting stops the server at start with a message that names it.
@@ -16,6 +22,11 @@ const schema = z.object({
     .optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  // Next.js's key for Server Action closures, shared by every instance.
+  NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: z
+    .string()
+    .refine(isAesKey, 'must be base64 of 16, 24 or 32 bytes (`openssl rand -base64 32`)')
+    .optional(),
   // Where the embedded PostgreSQL keeps its cluster and password (git-ignored).
   EMBEDDED_DB_DIR: z.string().default('.data/postgres'),
   // Uploaded images live here, outside the build output.

@@ -6,7 +6,7 @@ import { env } from '../lib/env';
 import { ensureBuild } from './lib/build';
 import { prepareDatabase } from './lib/database';
 import { startNext, waitForHttp } from './lib/next-server';
-import { authSecret } from './lib/secret';
+import { startSecrets } from './lib/secret';
 import { runSeed } from './lib/seed';
 
 const DEMO_ACCOUNTS = [
@@ -23,13 +23,14 @@ async function main() {
   const dev = process.argv.includes('--dev');
   const config = env();
   const embeddedMode = !config.DATABASE_URL;
+  const secrets = startSecrets(config); // stops here when a shared key is missing
   const database = await prepareDatabase({ url: config.DATABASE_URL, log });
   const demo = embeddedMode || config.SEED_DEMO_ACCOUNTS;
   const childEnv: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: database.url,
     SEED_DEMO_ACCOUNTS: demo ? 'true' : 'false',
-    AUTH_SECRET: authSecret(config.AUTH_SECRET),
+    ...secrets,
     AUTH_TRUST_HOST: 'true',
     NODE_ENV: dev ? 'development' : 'production',
   };

@@ -4,9 +4,8 @@ import { AuthError, CredentialsSignin } from 'next-auth';
 import { z } from 'zod';
 import { safeCallbackUrl } from '@/lib/auth/callback-url';
 import { signIn } from '@/lib/auth/config';
-import { RATE_LIMITED_MESSAGE } from '@/lib/auth/rate-limit';
 import {
-  INVALID_CREDENTIALS_MESSAGE,
+  LOGIN_FAILED_MESSAGE,
   type LoginState,
   loginSchema,
   UNAVAILABLE_MESSAGE,
@@ -33,9 +32,7 @@ export async function loginAction(_previous: LoginState, formData: FormData): Pr
     await signIn('credentials', { ...parsed.data, redirectTo });
   } catch (error) {
     if (error instanceof CredentialsSignin) {
-      const message =
-        error.code === 'rate_limited' ? RATE_LIMITED_MESSAGE : INVALID_CREDENTIALS_MESSAGE;
-      return { ok: false, message, values };
+      return { ok: false, message: LOGIN_FAILED_MESSAGE, values };
     }
     if (error instanceof AuthError) {
       console.error('[auth] login failed', error);

@@ -4,8 +4,7 @@ import Link from 'next/link';
 import { LoginForm } from '@/components/auth/login-form';
 import { MAIN_ID, PORTAL_NAME } from '@/components/layout/site';
 import { safeCallbackUrl } from '@/lib/auth/callback-url';
-import { RATE_LIMITED_MESSAGE } from '@/lib/auth/rate-limit';
-import { INVALID_CREDENTIALS_MESSAGE, UNAVAILABLE_MESSAGE } from '@/lib/auth/schema';
+import { LOGIN_FAILED_MESSAGE, UNAVAILABLE_MESSAGE } from '@/lib/auth/schema';
 import { getActor } from '@/lib/auth/session';
 
 export const metadata: Metadata = {
@@ -23,8 +22,7 @@ function first(value: string | string[] | undefined): string | undefined {
 function messageFor(params: SearchParams): string | undefined {
   const error = first(params.error);
   if (!error) return undefined;
-  if (error !== 'CredentialsSignin') return UNAVAILABLE_MESSAGE;
-  return first(params.code) === 'rate_limited' ? RATE_LIMITED_MESSAGE : INVALID_CREDENTIALS_MESSAGE;
+  return error === 'CredentialsSignin' ? LOGIN_FAILED_MESSAGE : UNAVAILABLE_MESSAGE;
 }
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<SearchParams> }) {

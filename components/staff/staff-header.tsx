@@ -1,14 +1,21 @@
 import Link from 'next/link';
 import type { Actor } from '@/lib/auth/actor';
-import { logoutAction } from '@/lib/auth/logout-action';
+import { logoutAction, logoutEverywhereAction } from '@/lib/auth/logout-action';
 import { roleLabels } from '@/lib/users/schema';
 import { can } from '@/lib/workflow/policy';
+
+const buttonClass =
+  'min-h-11 rounded border border-white px-3 py-1 font-semibold hover:bg-white ' +
+  'hover:text-blue-950 focus-visible:outline-3 focus-visible:outline-amber-400';
 
 const linkClass =
   'rounded px-2 py-1 underline-offset-4 hover:underline focus-visible:outline-3 ' +
   'focus-visible:outline-offset-1 focus-visible:outline-amber-400';
 
-/** The staff area's header: who is logged in, what they may open, and "Đăng xuất". */
+/**
+ * The staff area's header: who is logged in, what they may open, "Đăng xuất"
+ * (this browser) and "Đăng xuất khỏi mọi thiết bị" (every session of the user).
+ */
 export function StaffHeader({ actor }: { actor: Actor }) {
   const links = [
     { href: '/quan-tri', label: 'Bảng điều khiển', show: true },
@@ -30,13 +37,27 @@ export function StaffHeader({ actor }: { actor: Actor }) {
             {actor.name} <span className="text-blue-200">({roleLabels[actor.role]})</span>
           </span>
           <form action={logoutAction}>
-            <button
-              type="submit"
-              className="min-h-11 rounded border border-white px-3 py-1 font-semibold hover:bg-white hover:text-blue-950 focus-visible:outline-3 focus-visible:outline-amber-400"
-            >
+            <button type="submit" className={buttonClass}>
               Đăng xuất
             </button>
           </form>
+          {/* Folded away, so "Đăng xuất" stays the one logout button in view. */}
+          <details className="relative">
+            <summary className={`${buttonClass} flex cursor-pointer items-center`}>
+              Tài khoản
+            </summary>
+            <div className="absolute right-0 z-10 mt-2 w-72 space-y-2 rounded border border-slate-300 bg-white p-3 text-slate-900 shadow-lg">
+              <p>Kết thúc mọi phiên đăng nhập của bạn, trên mọi máy tính và điện thoại.</p>
+              <form action={logoutEverywhereAction}>
+                <button
+                  type="submit"
+                  className="min-h-11 rounded bg-red-800 px-3 py-1 font-semibold text-white hover:bg-red-900 focus-visible:outline-3 focus-visible:outline-amber-400"
+                >
+                  Đăng xuất khỏi mọi thiết bị
+                </button>
+              </form>
+            </div>
+          </details>
         </div>
       </div>
       <nav aria-label="Quản trị" className="border-t border-blue-800">

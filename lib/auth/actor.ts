@@ -13,4 +13,6 @@ export type Actor = {
   role: Role;
   /** Client address, recorded in the audit trail when known. */
   ip?: string | null;
+  /** The server-side session this request came with (absent for tests and scripts). */
+  sessionId?: string;
 };

@@ -2,9 +2,9 @@ import 'server-only';
 import { recordAudit } from '../audit/record';
 import { db } from '../db/client';
 import type { Role } from '../generated/prisma/enums';
-import type { Actor } from './actor';
 import { hashPassword, verifyPassword } from './password';
-import { isLoginBlocked, releaseAttempt, reserveAttempt } from './rate-limit';
+import { pruneExpiredSessions, startSession } from './sessions';
+import { isLoginBlocked, pruneLoginAttempts, releaseAttempt, reserveAttempt } from './rate-limit';
 
 export type AuthenticateInput = { email: string; password: string; ip: string | null };
 
@@ -14,6 +14,8 @@ export type AuthenticatedUser = {
   name: string;
   role: Role;
   sessionVersion: number;
+  /** The server-side session opened by this login. */
+  sessionId: string;
 };
 
 export type LoginResult =
@@ -60,9 +62,13 @@ export async function authenticate(input: AuthenticateInput): Promise<LoginResul
   if (!user || !matches || !user.active) {
     const note = !user ? notes.unknown : !matches ? notes.wrongPassword : notes.inactive;
     await auditFailure(email, input.ip, user?.id ?? null, note);
+    // Failures are what fill the table; each one clears a bounded batch of
+    // expired attempts, so no scheduled job is needed.
+    await pruneLoginAttempts();
     return { ok: false, reason: 'invalid' };
   }
-  await db().$transaction(async (tx) => {
+  await pruneExpiredSessions();
+  const sessionId = await db().$transaction(async (tx) => {
     await tx.loginAttempt.update({ where: { id: attemptId }, data: { success: true } });
     await recordAudit(tx, {
       actorId: user.id,
@@ -72,9 +78,10 @@ export async function authenticate(input: AuthenticateInput): Promise<LoginResul
       entityId: user.id,
       action: 'login',
     });
+    return startSession(tx, user.id);
   });
   const { id, name, role, sessionVersion } = user;
-  return { ok: true, user: { id, email, name, role, sessionVersion } };
+  return { ok: true, user: { id, email, name, role, sessionVersion, sessionId } };
 }
 
 async function auditFailure(
@@ -90,17 +97,5 @@ async function auditFailure(
     entityType: 'session',
     action: 'login_failed',
     note,
-  });
-}
-
-/** Records a logout in the audit trail (the session cookie is cleared by next-auth). */
-export async function recordLogout(actor: Actor): Promise<void> {
-  await recordAudit(db(), {
-    actorId: actor.id,
-    actorEmail: actor.email,
-    ip: actor.ip ?? null,
-    entityType: 'session',
-    entityId: actor.id,
-    action: 'logout',
   });
 }

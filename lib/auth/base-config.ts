@@ -2,9 +2,10 @@ import type { NextAuthConfig } from 'next-auth';
 import { CredentialsSignin } from 'next-auth';
 import { z } from 'zod';
 import { env } from '../env';
+import { ABSOLUTE_LIFETIME_MS } from './session-policy';
 
-/** A working day: staff log in again the next morning. */
-const SESSION_MAX_AGE_S = 8 * 60 * 60;
+/** The cookie lives as long as the server-side session may (see session-policy). */
+const SESSION_MAX_AGE_S = ABSOLUTE_LIFETIME_MS / 1000;
 
 // Development and tests only: a fixed value, so every module instance (the
 // proxy and the server) decodes the same cookies. Never used in production.
@@ -16,6 +17,7 @@ const tokenUserSchema = z.object({
   name: z.string(),
   role: z.enum(['EDITOR', 'APPROVER', 'ADMIN']),
   sessionVersion: z.number().int(),
+  sessionId: z.string().min(1),
 });
 
 /** The key that signs and encrypts session tokens; required in production. */
@@ -63,6 +65,7 @@ export function baseAuthConfig(): NextAuthConfig {
           token.sub = parsed.data.id;
           token.role = parsed.data.role;
           token.sessionVersion = parsed.data.sessionVersion;
+          token.sessionId = parsed.data.sessionId;
         }
         return token;
       },

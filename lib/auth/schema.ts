@@ -17,8 +17,13 @@ export type LoginInput = z.infer<typeof loginSchema>;
 /** The login form's state: the shared ActionState. Never carries the password. */
 export type LoginState = ActionState;
 
-/** Shown for a wrong password, an unknown email and a deactivated account alike. */
-export const INVALID_CREDENTIALS_MESSAGE = 'Email hoặc mật khẩu không đúng.';
+/**
+ * The one answer to every refused login: a wrong password, an unknown email,
+ * a deactivated account and a throttled one alike, so it reveals neither
+ * whether the account exists nor whether it is locked.
+ */
+export const LOGIN_FAILED_MESSAGE =
+  'Email hoặc mật khẩu không đúng. Sau 5 lần nhập sai, việc đăng nhập bị tạm dừng 15 phút.';
 
 /** Something other than the credentials went wrong (logged on the server). */
 export const UNAVAILABLE_MESSAGE = 'Không thể đăng nhập lúc này. Vui lòng thử lại sau.';

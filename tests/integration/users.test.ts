@@ -14,6 +14,7 @@ import {
 } from '../../lib/users/mutations';
 import { listUsers } from '../../lib/users/queries';
 import { resetDatabase } from '../helpers/db';
+import { logIn } from '../helpers/sessions';
 
 const PASSWORD = 'mat-khau-du-dai-2023';
 let admin: Actor;
@@ -129,7 +130,8 @@ describe('deactivating and reactivating', () => {
 
   it('ends the open session and the logins of a deactivated user, until reactivated', async () => {
     const user = await newEditor();
-    const session = { id: user.id, sessionVersion: 0 };
+    const session = await logIn(user.email, PASSWORD);
+    expect(await resolveActor(session)).not.toBeNull();
     await deactivateUser(admin, user.id);
     expect(await resolveActor(session)).toBeNull();
     expect((await authenticate({ email: user.email, password: PASSWORD, ip: null })).ok).toBe(
@@ -150,9 +152,10 @@ describe('deactivating and reactivating', () => {
 describe('changeRole and resetPassword', () => {
   it('changes the role, ends open sessions, and audits from and to', async () => {
     const user = await newEditor();
+    const session = await logIn(user.email, PASSWORD);
     const updated = await changeRole(admin, { userId: user.id, role: 'APPROVER' });
     expect(updated.role).toBe('APPROVER');
-    expect(await resolveActor({ id: user.id, sessionVersion: 0 })).toBeNull();
+    expect(await resolveActor(session)).toBeNull();
     const last = (await userAudit(user.id)).at(-1);
     expect(last).toMatchObject({ action: 'change_role', fromState: 'EDITOR', toState: 'APPROVER' });
   });

@@ -15,6 +15,7 @@ import {
   resetPasswordSchema,
   userIdSchema,
 } from '@/lib/users/schema';
+import { endUserSessions } from '@/lib/users/sessions';
 import { runAdminAction } from '../_lib/run-action';
 
 const PATH = '/quan-tri/nguoi-dung';
@@ -74,5 +75,16 @@ export async function resetPasswordAction(
     return {
       message: 'Đã đặt lại mật khẩu. Hãy báo mật khẩu mới cho người dùng qua kênh an toàn.',
     };
+  });
+}
+
+/** "Kết thúc phiên đăng nhập": every open session of the account ends at once. */
+export async function endUserSessionsAction(
+  _prev: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
+  return runAdminAction(formData, byId, PATH, async (actor, { userId }) => {
+    const count = await endUserSessions(actor, userId);
+    return { message: `Đã kết thúc ${count} phiên đăng nhập.` };
   });
 }

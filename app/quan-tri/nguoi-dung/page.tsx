@@ -13,6 +13,7 @@ import {
   changeRoleAction,
   createUserAction,
   deactivateUserAction,
+  endUserSessionsAction,
   reactivateUserAction,
   resetPasswordAction,
 } from './actions';
@@ -21,7 +22,10 @@ export const metadata: Metadata = { title: 'Người dùng' };
 
 const ROLES = Object.entries(roleLabels).map(([value, label]) => ({ value, label }));
 
-/** Staff accounts (admins only): add, deactivate or reactivate, change role, reset password. */
+/**
+ * Staff accounts (admins only): add, deactivate or reactivate, change role,
+ * end open sessions, reset password.
+ */
 export default async function UsersPage() {
   const actor = await requireActor();
   if (!can(actor, 'manageUsers')) return <AccessDenied what="quản lý người dùng" />;
@@ -130,6 +134,14 @@ function UserRow({ user, isSelf }: { user: UserDto; isSelf: boolean }) {
             hidden={hidden}
             submitLabel="Kích hoạt lại"
             label={`Kích hoạt lại ${user.email}`}
+          />
+        )}
+        {isSelf ? null : (
+          <InlineActionForm
+            action={endUserSessionsAction}
+            hidden={hidden}
+            submitLabel="Kết thúc phiên đăng nhập"
+            label={`Kết thúc mọi phiên đăng nhập của ${user.email}`}
           />
         )}
         <InlineActionForm
