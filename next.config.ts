@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import { contentSecurityHeaders } from './lib/security/headers';
 
 const securityHeaders = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
@@ -18,7 +19,10 @@ const nextConfig: NextConfig = {
   },
   serverExternalPackages: ['@node-rs/argon2'],
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      ...contentSecurityHeaders({ production: process.env.NODE_ENV === 'production' }),
+    ];
   },
   // A category's later pages keep the address `/chuyen-muc/{slug}?trang=N`
   // (CONTRACT.md) but are served by the route /chuyen-muc/{slug}/trang/{N}:

@@ -1,7 +1,8 @@
 /**
  * The page served while the database does not answer, for requests that
  * cannot be answered from the cache (the staff area, logging in). A plain
- * HTML string: it must not depend on anything that might be down, and it
+ * HTML string with no style or script (nothing a Content-Security-Policy
+ * could refuse): it must not depend on anything that might be down, and it
  * says nothing about the cause. 503 with Retry-After tells caches, monitors
  * and crawlers the outage is temporary.
  */
@@ -9,7 +10,6 @@ export function outageResponse(): Response {
   const html = `<!doctype html>
 <html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Tạm thời gián đoạn | Cổng Truyền thông Chính sách</title>
-<style>body{font-family:system-ui,sans-serif;margin:0;color:#0f172a}main{max-width:40rem;margin:0 auto;padding:4rem 1rem;text-align:center}h1{color:#7f1d1d}a{color:#1e3a8a}</style>
 </head><body><main>
 <h1>Hệ thống tạm thời gián đoạn</h1>
 <p>Cổng Truyền thông Chính sách đang không kết nối được cơ sở dữ liệu. Nội dung bạn đang làm chưa bị mất; vui lòng thử lại sau ít phút.</p>

@@ -49,10 +49,19 @@ export async function loadPublishedArticle(slug: string): Promise<ArticleDetail 
   return row ? toDetail(row, renderBody) : null;
 }
 
-export const getPublishedArticle = cached(loadPublishedArticle, {
+const getPublishedArticleCached = cached(loadPublishedArticle, {
   key: 'article',
   tags: (slug) => [cacheTags.article(slug), cacheTags.categories],
 });
+
+/**
+ * Cached loadPublishedArticle. A non-slug is answered before the cache: its
+ * tag would hold whatever a visitor typed (Next logs the whole of any tag
+ * over 256 characters, on every request).
+ */
+export function getPublishedArticle(slug: string): Promise<ArticleDetail | null> {
+  return isSlug(slug) ? getPublishedArticleCached(slug) : Promise.resolve(null);
+}
 
 /**
  * "Tin cùng chuyên mục": other published articles of the category, newest
