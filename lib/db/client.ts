@@ -18,6 +18,10 @@ function createClient(): PrismaClient {
   const adapter = new PrismaPg({ connectionString: url, max: 10, connectionTimeoutMillis: 5_000 });
   return new PrismaClient({
     adapter,
+    // Under a burst (a decree, a press conference) a transaction may queue
+    // for one of the pool's connections longer than Prisma's default 2 s;
+    // an editor's save should wait its turn rather than fail.
+    transactionOptions: { maxWait: 10_000, timeout: 20_000 },
     // Secret columns never leave the data layer unless asked for by name.
     omit: { user: { passwordHash: true } },
   });
