@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import { cacheControlRules, sharedCacheHandler } from './lib/cache/http-cache';
 
 const securityHeaders = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
@@ -7,8 +8,15 @@ const securityHeaders = [
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
 ];
 
+// With REDIS_URL every instance shares one page and data cache, tags
+// included; without it each process keeps its own in memory.
+const redisCacheHandler = sharedCacheHandler(process.env.REDIS_URL);
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  cacheHandler: redisCacheHandler,
+  // A copy in this process's memory would miss tag expiries made elsewhere.
+  ...(redisCacheHandler ? { cacheMaxMemorySize: 0 } : {}),
   // The embedded database, argon2's native binary and Prisma's generated
   // client stay outside the server bundle.
   experimental: {
@@ -24,7 +32,7 @@ const nextConfig: NextConfig = {
     '@node-rs/argon2',
   ],
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    return [{ source: '/:path*', headers: securityHeaders }, ...cacheControlRules()];
   },
   // A category's later pages keep the address `/chuyen-muc/{slug}?trang=N`
   // (CONTRACT.md) but are served by the route /chuyen-muc/{slug}/trang/{N}:
@@ -43,6 +51,8 @@ const nextConfig: NextConfig = {
           destination: '/chuyen-muc/:slug/trang/:trang',
         },
         { source: '/chuyen-muc/:slug', has: trang('.+'), destination: '/chuyen-muc/:slug/trang/0' },
+        // The home page is cached whole the same way (see its route).
+        { source: '/', destination: '/trang-chu/moi-nhat' },
       ],
       afterFiles: [],
       fallback: [],
