@@ -61,9 +61,11 @@ export function decode(raw) {
 export function tagsOf(data, ctx) {
   const tags = new Set(ctx?.tags ?? []);
   if (data && typeof data === 'object') {
-    if ('tags' in data && Array.isArray(data.tags)) for (const tag of data.tags) tags.add(String(tag));
+    if ('tags' in data && Array.isArray(data.tags))
+      for (const tag of data.tags) tags.add(String(tag));
     const headers = 'headers' in data ? data.headers : undefined;
-    const header = headers && typeof headers === 'object' ? Reflect.get(headers, TAGS_HEADER) : undefined;
+    const header =
+      headers && typeof headers === 'object' ? Reflect.get(headers, TAGS_HEADER) : undefined;
     if (typeof header === 'string') for (const tag of header.split(',')) if (tag) tags.add(tag);
   }
   return [...tags];

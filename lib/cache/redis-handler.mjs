@@ -92,9 +92,14 @@ function withTimeout(promise) {
   /** @type {NodeJS.Timeout | undefined} */
   let timer;
   const timeout = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`Redis did not answer in ${TIMEOUT_MS} ms`)), TIMEOUT_MS);
+    timer = setTimeout(
+      () => reject(new Error(`Redis did not answer in ${TIMEOUT_MS} ms`)),
+      TIMEOUT_MS,
+    );
   });
-  return /** @type {Promise<T>} */ (Promise.race([promise, timeout])).finally(() => clearTimeout(timer));
+  return /** @type {Promise<T>} */ (Promise.race([promise, timeout])).finally(() =>
+    clearTimeout(timer),
+  );
 }
 
 /**
@@ -159,7 +164,12 @@ export default class RedisCacheHandler {
       const now = Date.now();
       const tags = tagsOf(data, ctx);
       if ((await latestExpiry(state, tags)) > now - SETTLE_MS) return;
-      const value = encode({ lastModified: now, value: data, tags, cacheControl: ctx?.cacheControl });
+      const value = encode({
+        lastModified: now,
+        value: data,
+        tags,
+        cacheControl: ctx?.cacheControl,
+      });
       await withTimeout(
         state.client.set(`${state.prefix}entry:${key}`, value, {
           expiration: { type: 'EX', value: ENTRY_TTL_SECONDS },
