@@ -11,7 +11,11 @@
  * When Redis cannot be reached, every read is a miss and every write is
  * dropped: pages are rendered from the database (slower, never stale, never
  * an error). Tag expiries that could not be written are kept in this process,
- * applied to every read, and written as soon as Redis is back.
+ * applied to every read, and written as soon as Redis is back. Another
+ * instance may have expired tags meanwhile without being able to write them,
+ * so when Redis returns, before using it again, each instance that saw the
+ * outage expires everything stored before (the tag ALL): the cache starts
+ * cold, never stale.
  */
 import { createClient } from '@redis/client';
 import { decode, encode, tagsOf } from './redis-codec.mjs';
@@ -26,6 +30,8 @@ const ENTRY_TTL_SECONDS = 24 * 3600;
  * recently are therefore not stored: bounded by the slowest render.
  */
 const SETTLE_MS = 3000;
+/** A tag every entry has: expiring it expires the whole cache. */
+const ALL = '*';
 
 /**
  * @typedef {{
@@ -33,6 +39,7 @@ const SETTLE_MS = 3000;
  *   prefix: string,
  *   pending: Map<string, number>,
  *   problem: string | null,
+ *   recovering: boolean,
  * }} Shared
  */
 
@@ -60,8 +67,13 @@ function connect() {
     prefix: process.env.REDIS_KEY_PREFIX || 'portal:',
     pending: new Map(),
     problem: null,
+    recovering: false,
   };
-  client.on('error', (error) => report(state, error));
+  client.on('error', (error) => {
+    // The connection failed: what happened meanwhile elsewhere is unknown.
+    state.recovering = true;
+    report(state, error);
+  });
   client.on('ready', () => {
     report(state, null);
     void flushPending(state);
@@ -118,14 +130,21 @@ async function latestExpiry(state, tags) {
   return latest;
 }
 
+/** Whether reads and writes may use Redis now. @param {Shared} state */
+function usable(state) {
+  return state.client.isReady && !state.recovering;
+}
+
 /** @param {Shared} state */
 async function flushPending(state) {
+  if (state.recovering) state.pending.set(ALL, Date.now());
   if (state.pending.size === 0) return;
   const batch = new Map(state.pending);
   try {
     const fields = Object.fromEntries([...batch].map(([tag, at]) => [tag, String(at)]));
     await withTimeout(state.client.hSet(`${state.prefix}tags`, fields));
     for (const [tag, at] of batch) if (state.pending.get(tag) === at) state.pending.delete(tag);
+    if (batch.has(ALL)) state.recovering = false;
   } catch (error) {
     report(state, error);
   }
@@ -138,12 +157,16 @@ export default class RedisCacheHandler {
    */
   async get(key, ctx) {
     const state = shared();
-    if (!state.client.isReady) return null;
+    if (!usable(state)) return null;
+    // An expiry whose write timed out is written again at the next read.
+    if (state.pending.size > 0) void flushPending(state);
     try {
       const raw = await withTimeout(state.client.get(`${state.prefix}entry:${key}`));
       if (!raw) return null;
       const entry = decode(raw);
-      const tags = [...new Set([...entry.tags, ...(ctx?.tags ?? []), ...(ctx?.softTags ?? [])])];
+      const tags = [
+        ...new Set([ALL, ...entry.tags, ...(ctx?.tags ?? []), ...(ctx?.softTags ?? [])]),
+      ];
       if ((await latestExpiry(state, tags)) >= entry.lastModified) return null;
       return entry;
     } catch (error) {
@@ -159,11 +182,11 @@ export default class RedisCacheHandler {
    */
   async set(key, data, ctx) {
     const state = shared();
-    if (!state.client.isReady || data === null || data === undefined) return;
+    if (!usable(state) || data === null || data === undefined) return;
     try {
       const now = Date.now();
       const tags = tagsOf(data, ctx);
-      if ((await latestExpiry(state, tags)) > now - SETTLE_MS) return;
+      if ((await latestExpiry(state, [ALL, ...tags])) > now - SETTLE_MS) return;
       const value = encode({
         lastModified: now,
         value: data,
