@@ -6,6 +6,7 @@ import baseConfig from './playwright.config';
 process.env.TWO_NGINX_PORT ??= '3200';
 process.env.TWO_A_PORT ??= '3201';
 process.env.TWO_B_PORT ??= '3202';
+process.env.TWO_REDIS_PORT ??= '3203';
 
 export default defineConfig({
   ...baseConfig,

@@ -4,6 +4,7 @@ import pg from 'pg';
 import { slugify } from '../../lib/text/slug';
 import { APPROVER, EDITOR, login, newPersonPage, unique, vietnamLocal } from '../e2e/support/staff';
 import { pollUntil } from '../e2e/support/poll';
+import { startRedis, stopRedis } from '../../scripts/lib/redis-server';
 import { startReaders } from './readers';
 
 // Two `next start` instances (A, B) of one build, one PostgreSQL, one Redis,
@@ -63,6 +64,20 @@ async function countRows(sql: string, values: unknown[]): Promise<number> {
   await client.connect();
   try {
     return Number((await client.query<{ n: string }>(sql, values)).rows[0]?.n ?? 0);
+  } finally {
+    await client.end();
+  }
+}
+
+async function articleIdOf(slug: string): Promise<string> {
+  const client = new pg.Client({ connectionString: databaseUrl() });
+  await client.connect();
+  try {
+    const rows = (
+      await client.query<{ id: string }>('SELECT id FROM "Article" WHERE slug = $1', [slug])
+    ).rows;
+    if (!rows[0]) throw new Error(`no article at ${slug}`);
+    return rows[0].id;
   } finally {
     await client.end();
   }
@@ -163,5 +178,57 @@ test('one truth across two instances and nginx, with readers at c=32 throughout'
   const { requests, failures } = await readers.stop();
   note({ type: 'reader requests through nginx', description: `${requests}` });
   expect(requests).toBeGreaterThan(100);
+  expect(failures).toEqual([]);
+});
+
+test('Redis down: pages from the database, never stale, never a 500; Redis back: cached again', async ({
+  browser,
+}) => {
+  const { redis } = JSON.parse(readFileSync('tests/artifacts/two-instances.json', 'utf8')) as {
+    redis: { port: number; dir: string };
+  };
+  const readers = startReaders(NGINX, ['/', SEEDED, '/chuyen-muc/truyen-thong-chinh-sach']);
+  for (const base of [A, B]) {
+    await status(`${base}${SEEDED}`);
+    expect(await status(`${base}${SEEDED}`)).toBe(200); // now stored in Redis
+  }
+  await stopRedis(redis.port);
+  for (const base of [A, B, NGINX]) {
+    for (const path of ['/', SEEDED])
+      expect(await status(`${base}${path}`), `${base}${path}`).toBe(200);
+  }
+
+  // Taken down through A while Redis is away: B renders from the database too.
+  const approver = await approverSignedInThroughB(browser);
+  const id = await articleIdOf(SEEDED.replace('/tin-tuc/', ''));
+  await approver.goto(`${A}/quan-tri/bai-viet/${id}`);
+  const panel = approver.getByRole('region', { name: 'Gỡ bài' });
+  await panel.getByLabel('Lý do').fill('Kiểm thử gỡ bài khi Redis ngừng.');
+  await panel.getByRole('button', { name: 'Gỡ bài' }).click();
+  await expect(approver).toHaveURL(/\?da=go-bai$/);
+  expectSeenInTime(await seenEverywhere([`${B}${SEEDED}`, `${NGINX}${SEEDED}`], 404, Date.now()));
+
+  // Back, with what it held before (append-only): the page it stored as 200 must not return.
+  await startRedis(redis.port, redis.dir);
+  const back = Date.now();
+  while (Date.now() - back < 5000) {
+    for (const base of [A, B])
+      expect(await status(`${base}${SEEDED}`), `${base} after Redis returned`).toBe(404);
+  }
+  const cachedAgain = await pollUntil(
+    async () => {
+      const response = await fetch(`${A}/`);
+      await response.body?.cancel();
+      return response.headers.get('x-nextjs-cache') === 'HIT';
+    },
+    back,
+    20_000,
+    100,
+  );
+  note({ type: 'home served from Redis again after (ms)', description: `${cachedAgain}` });
+  expect(cachedAgain).not.toBeNull();
+
+  const { requests, failures } = await readers.stop();
+  note({ type: 'reader requests through nginx (Redis down and back)', description: `${requests}` });
   expect(failures).toEqual([]);
 });
