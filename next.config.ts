@@ -1,5 +1,6 @@
 import type { NextConfig } from 'next';
 import { cacheControlRules, sharedCacheHandler } from './lib/cache/http-cache';
+import { env } from './lib/env';
 
 const securityHeaders = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
@@ -10,7 +11,7 @@ const securityHeaders = [
 
 // With REDIS_URL every instance shares one page and data cache, tags
 // included; without it each process keeps its own in memory.
-const redisCacheHandler = sharedCacheHandler(process.env.REDIS_URL);
+const redisCacheHandler = sharedCacheHandler(env().REDIS_URL);
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
