@@ -17,7 +17,7 @@ import { type Load, load } from './lib/load';
 import { startNext, waitForHttp } from './lib/next-server';
 import { startNginx } from './lib/nginx';
 import { clientJsGzip, gzipBytes, staticCopy } from './lib/page-weight';
-import { childPostmaster, samplePeak, treePss } from './lib/pss';
+import { childPostmaster, pssOf, samplePeak, treePss } from './lib/pss';
 import { authSecret } from './lib/secret';
 import { runSeed } from './lib/seed';
 
@@ -92,6 +92,8 @@ async function main() {
     log(`${SECONDS} s per run; load: ${process.env.REDIS_URL ? 'Redis cache' : 'in-memory cache'}`);
     console.table(rows);
     console.table(weights);
+    // An embedded PostgreSQL is a child of this process: its postmaster and
+    // the backends under it. PGlite runs inside this process instead.
     const postmaster = childPostmaster(process.pid);
     console.table([
       {
@@ -100,7 +102,7 @@ async function main() {
         'database PSS': database.embedded
           ? postmaster
             ? MiB(treePss(postmaster))
-            : `in this process: ${MiB(treePss(process.pid) - idle - (nginx ? treePss(nginx.child.pid ?? 0) : 0))}`
+            : `in-process: bench process ${MiB(pssOf(process.pid))}`
           : 'external',
       },
     ]);

@@ -28,7 +28,7 @@ export function processTree(root: number): number[] {
 }
 
 /** Proportional set size of one process in bytes (shared pages split between sharers). */
-function pssOf(pid: number): number {
+export function pssOf(pid: number): number {
   try {
     const text = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
     const kb = /^Pss:\s+(\d+) kB/m.exec(text)?.[1];
