@@ -107,6 +107,27 @@ async function approverSignedInThroughB(browser: Browser): Promise<Page> {
   return approver;
 }
 
+test('nginx as documented: 1 s micro-cache for public pages, gzip, staff never cached', async () => {
+  const get = (path: string, encoding = 'gzip') =>
+    fetch(`${NGINX}${path}`, { headers: { 'accept-encoding': encoding }, redirect: 'manual' });
+  await (await get(SEEDED)).text();
+  const cached = await get(SEEDED);
+  expect(cached.headers.get('x-cache-status')).toMatch(/^(HIT|UPDATING|STALE)$/);
+  expect(cached.headers.get('content-encoding')).toBe('gzip');
+  await cached.body?.cancel();
+  // The same stored copy, unzipped for a client that asks for no gzip.
+  const plain = await get(SEEDED, 'identity');
+  expect(plain.headers.get('content-encoding')).toBeNull();
+  expect(await plain.text()).toContain('<html');
+  for (const path of ['/dang-nhap', '/api/health']) {
+    await (await get(path)).text();
+    const again = await get(path);
+    await again.body?.cancel();
+    expect(again.headers.get('x-cache-status'), path).toBeNull();
+    expect(again.headers.get('cache-control'), path).toBe('private, no-store');
+  }
+});
+
 test('one truth across two instances and nginx, with readers at c=32 throughout', async ({
   browser,
 }) => {
