@@ -58,7 +58,11 @@ async function main() {
     await waitForHttp(`${next}/api/health`, 120_000);
     const weights: Record<string, string>[] = [];
     for (const [name, route] of Object.entries(PAGES)) {
-      const html = await (await fetch(`${next}${route}`)).text();
+      const response = await fetch(`${next}${route}`);
+      if (response.status !== 200) {
+        throw new Error(`${route} answered ${response.status}: bench a freshly seeded database`);
+      }
+      const html = await response.text();
       const copy = staticCopy(html);
       writeFileSync(path.join(staticDir, `${name}.html`), copy, { mode: 0o644 });
       const [page, flat] = [gzipBytes(html), gzipBytes(copy)];
