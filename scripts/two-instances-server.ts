@@ -66,14 +66,24 @@ async function main() {
     `A :${ports.a}, B :${ports.b}, nginx :${ports.nginx}, Redis prefix ${shared.REDIS_KEY_PREFIX}`,
   );
 
+  let stopping = false;
   const stop = async () => {
-    await nginx.stop();
-    await Promise.all(servers.map((s) => s.stopAndWait()));
-    await stopRedis(ports.redis);
+    stopping = true;
+    // All at once: the test runner allows a few seconds before it kills this process.
+    await Promise.all([
+      nginx.stop(),
+      stopRedis(ports.redis),
+      ...servers.map((s) => s.stopAndWait()),
+    ]);
     process.exit(0);
   };
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void stop());
-  for (const server of servers) server.child.on('exit', (code) => process.exit(code ?? 1));
+  // An instance that dies by itself fails the run; one stopped here does not.
+  for (const server of servers) {
+    server.child.on('exit', (code) => {
+      if (!stopping) void stopRedis(ports.redis).then(() => process.exit(code ?? 1));
+    });
+  }
 }
 
 main().catch(async (error: unknown) => {
