@@ -1,4 +1,6 @@
 import type { NextConfig } from 'next';
+import { cacheControlRules, sharedCacheHandler } from './lib/cache/http-cache';
+import { env } from './lib/env';
 import { contentSecurityHeaders } from './lib/security/headers';
 
 const securityHeaders = [
@@ -8,8 +10,15 @@ const securityHeaders = [
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
 ];
 
+// With REDIS_URL every instance shares one page and data cache, tags
+// included; without it each process keeps its own in memory.
+const redisCacheHandler = sharedCacheHandler(env().REDIS_URL);
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  cacheHandler: redisCacheHandler,
+  // A copy in this process's memory would miss tag expiries made elsewhere.
+  ...(redisCacheHandler ? { cacheMaxMemorySize: 0 } : {}),
   experimental: {
     // Tag expiry is kept in this process only; cached pages and data must not
     // outlive it on disk, or an unpublished article could return after a restart.
@@ -22,6 +31,7 @@ const nextConfig: NextConfig = {
     return [
       { source: '/:path*', headers: securityHeaders },
       ...contentSecurityHeaders({ production: process.env.NODE_ENV === 'production' }),
+      ...cacheControlRules(),
     ];
   },
   // A category's later pages keep the address `/chuyen-muc/{slug}?trang=N`
@@ -41,6 +51,8 @@ const nextConfig: NextConfig = {
           destination: '/chuyen-muc/:slug/trang/:trang',
         },
         { source: '/chuyen-muc/:slug', has: trang('.+'), destination: '/chuyen-muc/:slug/trang/0' },
+        // The home page is cached whole the same way (see its route).
+        { source: '/', destination: '/trang-chu/moi-nhat' },
       ],
       afterFiles: [],
       fallback: [],

@@ -40,6 +40,13 @@ const schema = z.object({
   // Shared secret for the in-process scheduler calling its own route.
   INTERNAL_TOKEN: z.string().min(16).optional(),
   PUBLIC_URL: z.string().url().optional(),
+  // Shared page and data cache for several instances (lib/cache/redis-handler.mjs,
+  // which Next loads outside this module and reads the same two variables).
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
+    .optional(),
+  REDIS_KEY_PREFIX: z.string().min(1).optional(),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -1,31 +1,39 @@
-// `npm run bench`: req/s and latency of the seeded article page on a
-// production server, at concurrency 1 and 32. Uses DATABASE_URL when set,
-// else an in-memory embedded PostgreSQL. Loopback traffic only.
-import autocannon from 'autocannon';
+// `npm run bench [-- --seconds N]`: article, home, category and plan pages,
+// side by side in one run: `next start` alone, through nginx with
+// deploy/nginx.conf (1 s micro-cache), and nginx serving a saved static copy
+// of the same page (the physical limit here). req/s at c=32, p50 at c=1,
+// page weight, client JavaScript, memory (PSS). Uses DATABASE_URL when set,
+// else the embedded database; REDIS_URL when set (a key prefix of its own).
+// Loopback traffic only; each run lasts --seconds (default 3).
+import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { freePort } from '../lib/db/embedded';
 import { env } from '../lib/env';
 import { ensureBuild } from './lib/build';
 import { prepareDatabase } from './lib/database';
+import { type Load, load } from './lib/load';
 import { startNext, waitForHttp } from './lib/next-server';
+import { startNginx } from './lib/nginx';
+import { clientJsGzip, gzipBytes, staticCopy } from './lib/page-weight';
+import { childPostmaster, pssOf, samplePeak, treePss } from './lib/pss';
 import { authSecret } from './lib/secret';
 import { runSeed } from './lib/seed';
 
-const ARTICLE = '/tin-tuc/bo-ke-hoach-va-dau-tu-day-manh-truyen-thong-chinh-sach-tren-nen-tang-so';
-const DURATION_S = Number(process.argv[2] ?? 10);
-const log = (line: string) => console.log(`[bench] ${line}`);
+const PAGES = {
+  article: '/tin-tuc/bo-ke-hoach-va-dau-tu-day-manh-truyen-thong-chinh-sach-tren-nen-tang-so',
+  home: '/',
+  category: '/chuyen-muc/truyen-thong-chinh-sach',
+  plan: '/ke-hoach-truyen-thong/2023',
+} as const;
+type PageName = keyof typeof PAGES;
 
-async function run(url: string, connections: number) {
-  const result = await autocannon({ url, connections, duration: DURATION_S });
-  return {
-    concurrency: connections,
-    'req/s': Math.round(result.requests.average),
-    'p50 ms': result.latency.p50,
-    'p99 ms': result.latency.p99,
-    requests: result.requests.total,
-    'non-2xx': result.non2xx,
-    errors: result.errors,
-  };
-}
+const { values: args } = parseArgs({ options: { seconds: { type: 'string', default: '3' } } });
+const SECONDS = Math.max(1, Number(args.seconds));
+const log = (line: string) => console.log(`[bench] ${line}`);
+const MiB = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
+const KB = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
 
 async function main() {
   const config = env();
@@ -36,23 +44,100 @@ async function main() {
     AUTH_SECRET: authSecret(config.AUTH_SECRET),
     AUTH_TRUST_HOST: 'true',
     NODE_ENV: 'production',
+    REDIS_KEY_PREFIX: `portal-bench-${process.pid}:`,
   };
   await runSeed(childEnv, log);
   await ensureBuild(childEnv, log);
-  const port = await freePort();
-  const server = startNext({ port, env: childEnv, quiet: true });
+  const [nextPort, nginxPort, staticPort] = [await freePort(), await freePort(), await freePort()];
+  const server = startNext({ port: nextPort, env: childEnv, quiet: true });
+  const staticDir = mkdtempSync(path.join(tmpdir(), 'portal-bench-static-'));
+  chmodSync(staticDir, 0o755); // nginx's workers run as nobody
+  let nginx: Awaited<ReturnType<typeof startNginx>> | undefined;
   try {
-    const url = `http://127.0.0.1:${port}${ARTICLE}`;
-    await waitForHttp(url, 120_000);
-    await autocannon({ url, connections: 8, amount: 500 }); // warm-up
-    log(`${url}, ${DURATION_S} s per run`);
-    const rows = [await run(url, 1), await run(url, 32)];
+    const next = `http://127.0.0.1:${nextPort}`;
+    await waitForHttp(`${next}/api/health`, 120_000);
+    const weights: Record<string, string>[] = [];
+    for (const [name, route] of Object.entries(PAGES)) {
+      const response = await fetch(`${next}${route}`);
+      if (response.status !== 200) {
+        throw new Error(`${route} answered ${response.status}: bench a freshly seeded database`);
+      }
+      const html = await response.text();
+      const copy = staticCopy(html);
+      writeFileSync(path.join(staticDir, `${name}.html`), copy, { mode: 0o644 });
+      const [page, flat] = [gzipBytes(html), gzipBytes(copy)];
+      weights.push({
+        page: name,
+        'HTML gzip': KB(page),
+        'static copy gzip': KB(flat),
+        ratio: `${(page / flat).toFixed(2)}×`,
+        'client JS gzip': KB(await clientJsGzip(html, next)),
+      });
+    }
+    nginx = await startNginx({
+      port: nginxPort,
+      upstreams: [nextPort],
+      extraServers: `server { listen 127.0.0.1:${staticPort}; root ${staticDir}; default_type text/html; gzip off; }`,
+    });
+    const serverPid = server.child.pid ?? 0;
+    const idle = treePss(serverPid);
+    const peak = samplePeak(() => treePss(serverPid));
+    const rows = [];
+    for (const [name, route] of Object.entries(PAGES) as [PageName, string][]) {
+      rows.push(
+        await measure(name, {
+          next: `${next}${route}`,
+          nginx: `http://127.0.0.1:${nginxPort}${route}`,
+          static: `http://127.0.0.1:${staticPort}/${name}.html`,
+        }),
+      );
+    }
+    const peakPss = peak.stop();
+    log(`${SECONDS} s per run; load: ${process.env.REDIS_URL ? 'Redis cache' : 'in-memory cache'}`);
     console.table(rows);
+    console.table(weights);
+    // An embedded PostgreSQL is a child of this process: its postmaster and
+    // the backends under it. PGlite runs inside this process instead.
+    const postmaster = childPostmaster(process.pid);
+    console.table([
+      {
+        'next start PSS idle': MiB(idle),
+        'next start PSS peak (c=32)': MiB(peakPss),
+        'database PSS': database.embedded
+          ? postmaster
+            ? MiB(treePss(postmaster))
+            : `in-process: bench process ${MiB(pssOf(process.pid))}`
+          : 'external',
+      },
+    ]);
   } finally {
-    // The server first: it still talks to the embedded database while it stops.
+    await nginx?.stop();
     await server.stopAndWait();
     await database.embedded?.stop();
   }
+}
+
+async function measure(name: PageName, urls: Record<'next' | 'nginx' | 'static', string>) {
+  const result: Record<string, Load> = {};
+  for (const [target, url] of Object.entries(urls)) {
+    await load(url, 8, 1); // warm-up: caches filled, connections open
+    const c32 = await load(url, 32, SECONDS);
+    const c1 = await load(url, 1, SECONDS);
+    result[target] = { rps: c32.rps, p50ms: c1.p50ms, errors: c32.errors + c1.errors };
+  }
+  const { next, nginx, static: flat } = result as Record<'next' | 'nginx' | 'static', Load>;
+  return {
+    page: name,
+    'next req/s c32': Math.round(next.rps),
+    'nginx req/s c32': Math.round(nginx.rps),
+    'static req/s c32': Math.round(flat.rps),
+    'next/static': `${(next.rps / flat.rps).toFixed(3)}×`,
+    'nginx/static': `${(nginx.rps / flat.rps).toFixed(2)}×`,
+    'p50 c1 next ms': next.p50ms,
+    'p50 c1 nginx ms': nginx.p50ms,
+    'p50 c1 static ms': flat.p50ms,
+    errors: next.errors + nginx.errors + flat.errors,
+  };
 }
 
 main().catch((error: unknown) => {

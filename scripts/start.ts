@@ -48,7 +48,9 @@ async function main() {
   const url = `http://localhost:${config.PORT}`;
   await waitForHttp(`${url}/api/health`, 120_000);
   log(`Portal ready: ${url}`);
-  log(`Seeded article: ${url}/tin-tuc/bo-ke-hoach-va-dau-tu-day-manh-truyen-thong-chinh-sach-tren-nen-tang-so`);
+  log(
+    `Seeded article: ${url}/tin-tuc/bo-ke-hoach-va-dau-tu-day-manh-truyen-thong-chinh-sach-tren-nen-tang-so`,
+  );
   if (demo) {
     log('Demo accounts (password demo-Portal-2023), log in at /dang-nhap:');
     for (const [email, role] of DEMO_ACCOUNTS) log(`  ${email}  (${role})`);

@@ -24,6 +24,8 @@ export async function prepareDatabase(opts: {
     url = embedded.url;
   }
   const applied = await applyMigrations(url, undefined, (line) => log(`  migration ${line}`));
-  log(applied.length ? `Applied ${applied.length} migration(s).` : 'Database schema is up to date.');
+  log(
+    applied.length ? `Applied ${applied.length} migration(s).` : 'Database schema is up to date.',
+  );
   return { url, embedded };
 }

@@ -161,3 +161,31 @@ test('health answers ok', async ({ request }) => {
   expect(res.status()).toBe(200);
   expect(await res.json()).toEqual({ status: 'ok' });
 });
+
+test('reading pages, home included, are cached and say so to a front cache for 1 s; staff answers never', async ({
+  request,
+}) => {
+  for (const path of [
+    '/',
+    ARTICLE_PATH,
+    '/chuyen-muc/truyen-thong-chinh-sach',
+    '/ke-hoach-truyen-thong/2023',
+  ]) {
+    await request.get(path);
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    const headers = response.headers();
+    expect(headers['x-nextjs-cache'], `${path} served from the page cache`).toBe('HIT');
+    expect(headers['cache-control'], path).toBe(
+      'public, max-age=0, s-maxage=1, stale-while-revalidate=5',
+    );
+    const etag = headers.etag ?? '';
+    expect(etag, path).not.toBe('');
+    const again = await request.get(path, { headers: { 'If-None-Match': etag } });
+    expect(again.status(), `${path} revalidates with its ETag`).toBe(304);
+  }
+  for (const path of ['/dang-nhap', '/api/health', '/quan-tri']) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.headers()['cache-control'], path).toBe('private, no-store');
+  }
+});

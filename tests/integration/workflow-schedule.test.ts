@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { cacheTags } from '../../lib/cache/tags';
 import { loadLatestArticles, loadPublishedArticle } from '../../lib/articles/queries';
 import { db } from '../../lib/db/client';
 import { amendArticle } from '../../lib/workflow/amend';
@@ -47,6 +48,10 @@ describe('scheduled publishing', () => {
     const runs = await Promise.all([publishDueRevisions(), publishDueRevisions()]);
     const promoted = runs.flatMap((r) => r.promoted);
     expect(promoted).toEqual([{ revisionId: s.revision.id, articleId: s.article.id, slug }]);
+    // Only the caller that promoted it expires the cache: one expiry, not one per instance.
+    expect(runs.filter((r) => r.tags.length > 0).map((r) => r.tags)).toEqual([
+      [cacheTags.articleLists, cacheTags.article(slug), cacheTags.plans],
+    ]);
     expect((await publishDueRevisions()).promoted).toEqual([]);
 
     const page = await loadPublishedArticle(slug);

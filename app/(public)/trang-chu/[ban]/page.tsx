@@ -1,17 +1,30 @@
 import Link from 'next/link';
 import { ArticleCard } from '@/components/articles/article-card';
+import { NotFoundResponse } from '@/components/layout/not-found-response';
 import { getLatestArticles } from '@/lib/articles/queries';
 import { getCategories } from '@/lib/categories/queries';
 import { getPlanYears } from '@/lib/plans/queries';
 
-// Rendered per request from the tagged data cache: prerendering at build time
-// would need the database during `next build`, and the cache already spares
-// the database on every request until a publish expires the lists.
-export const dynamic = 'force-dynamic';
+// The home page `/`, rewritten here by next.config.ts. A page without params
+// would be prerendered by `next build`, which must not need the database; as
+// a dynamic route with no params at build time it is rendered on the first
+// request, then cached whole (ISR) until a publish or take-down expires the
+// tags of the lists it shows, like the article and category pages.
+export const revalidate = 3600;
+
+/** The one edition `/` is rewritten to; anything else here is no page. */
+const HOME_EDITION = 'moi-nhat';
+
+export function generateStaticParams(): { ban: string }[] {
+  return [];
+}
+
+type Props = { params: Promise<{ ban: string }> };
 
 const LATEST_COUNT = 13;
 
-export default async function HomePage() {
+export default async function HomePage({ params }: Props) {
+  if ((await params).ban !== HOME_EDITION) return <NotFoundResponse />;
   const [articles, categories, planYears] = await Promise.all([
     getLatestArticles(LATEST_COUNT),
     getCategories(),

@@ -1,0 +1,46 @@
+import path from 'node:path';
+
+/**
+ * What a shared cache in front of the portal (nginx, a CDN) may keep, and for
+ * how long. Read by next.config.ts, so nothing here may import server code.
+ *
+ * A take-down must be gone everywhere within about a second: public pages
+ * may be kept 1 s by a shared cache and served up to a few seconds stale only
+ * while it revalidates (a spike then costs one request a second per page to
+ * the servers). Browsers keep nothing (max-age=0) and revalidate cheaply with
+ * the ETag Next sends. Staff pages, login, preview, Server Actions and the API
+ * are never stored anywhere.
+ */
+export const PUBLIC_CACHE_CONTROL = 'public, max-age=0, s-maxage=1, stale-while-revalidate=5';
+export const PRIVATE_CACHE_CONTROL = 'private, no-store';
+
+/** Top-level paths that are never public pages. `_next` and `media` keep their own headers. */
+const PRIVATE_ROOTS = ['quan-tri', 'dang-nhap', 'api'];
+const OWN_HEADERS = ['_next', 'media'];
+
+type HeaderRule = { source: string; headers: { key: string; value: string }[] };
+
+/** Rules for next.config.ts `headers()`; Next keeps a Cache-Control set there. */
+export function cacheControlRules(): HeaderRule[] {
+  const notPublic = [...PRIVATE_ROOTS, ...OWN_HEADERS].join('|');
+  const publicHeaders = [{ key: 'Cache-Control', value: PUBLIC_CACHE_CONTROL }];
+  return [
+    { source: '/', headers: publicHeaders },
+    {
+      source: `/:path((?!(?:${notPublic})(?:/|$)).*)`,
+      headers: publicHeaders,
+    },
+    ...PRIVATE_ROOTS.flatMap((root) => [
+      { source: `/${root}`, headers: [{ key: 'Cache-Control', value: PRIVATE_CACHE_CONTROL }] },
+      {
+        source: `/${root}/:path*`,
+        headers: [{ key: 'Cache-Control', value: PRIVATE_CACHE_CONTROL }],
+      },
+    ]),
+  ];
+}
+
+/** The shared cache handler, when REDIS_URL is set (see lib/cache/redis-handler.mjs). */
+export function sharedCacheHandler(redisUrl: string | undefined): string | undefined {
+  return redisUrl ? path.join(process.cwd(), 'lib/cache/redis-handler.mjs') : undefined;
+}
