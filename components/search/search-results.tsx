@@ -20,13 +20,19 @@ export function SearchResults({
     <section aria-labelledby="ket-qua" className="mt-8">
       <h2 id="ket-qua" className="text-xl font-bold text-slate-900">
         {results.total > 0
-          ? `Tìm thấy ${results.total.toLocaleString('vi-VN')} kết quả cho “${shown}”`
+          ? `Tìm thấy ${results.capped ? 'hơn ' : ''}${results.total.toLocaleString('vi-VN')} kết quả cho “${shown}”`
           : `Không tìm thấy tin bài nào cho “${shown}”`}
       </h2>
       {results.total > 0 && results.items.length === 0 ? (
         <p className="mt-4 text-slate-700">
           Trang {results.page} không có kết quả.{' '}
           <Link href={searchHref(params, 1)}>Về trang 1</Link>
+        </p>
+      ) : null}
+      {results.capped ? (
+        <p className="mt-2 text-slate-700">
+          Kết quả được xếp trong {results.total.toLocaleString('vi-VN')} bài mới nhất; thêm từ khoá
+          hoặc chọn khoảng thời gian để tìm bài cũ hơn.
         </p>
       ) : null}
       {results.total === 0 ? (

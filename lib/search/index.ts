@@ -23,8 +23,11 @@ export type SearchOutcome = {
   query: ParsedQuery;
   /** Notices about the input (URL parameters and the query), in Vietnamese. */
   notices: string[];
-  /** Null when there was nothing to search for. */
-  results: Paged<SearchHit> | null;
+  /**
+   * Null when there was nothing to search for. `capped`: more matches than
+   * could be counted and ranked (lib/search/sql.ts MAX_CANDIDATES).
+   */
+  results: (Paged<SearchHit> & { capped: boolean }) | null;
   /** Database time of the search, in milliseconds. */
   durationMs: number;
 };
@@ -54,7 +57,13 @@ export async function searchArticles(params: SearchParams): Promise<SearchOutcom
   return {
     query,
     notices,
-    results: { items: hits, page: params.page, pageCount, total: ranked.total },
+    results: {
+      items: hits,
+      page: params.page,
+      pageCount,
+      total: ranked.total,
+      capped: ranked.capped,
+    },
     durationMs,
   };
 }
