@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { Breadcrumb } from '@/components/layout/breadcrumb';
 import { Pagination } from '@/components/ui/pagination';
 import type { CategoryListing } from '@/lib/articles/queries';
+import { feedAlternates } from '@/lib/feeds/links';
 import { ArticleCard } from './article-card';
 
 /**
@@ -20,6 +21,7 @@ export function categoryListingMetadata(data: CategoryListing | null): Metadata 
   return {
     title: listing.page > 1 ? `${category.name} - Trang ${listing.page}` : category.name,
     description: category.description || `Tin bài chuyên mục ${category.name}.`,
+    alternates: feedAlternates(category),
   };
 }
 
