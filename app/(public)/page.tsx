@@ -1,8 +1,12 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ArticleCard } from '@/components/articles/article-card';
 import { getLatestArticles } from '@/lib/articles/queries';
 import { getCategories } from '@/lib/categories/queries';
+import { JsonLd } from '@/components/layout/json-ld';
 import { getPlanYears } from '@/lib/plans/queries';
+import { organizationJsonLd } from '@/lib/site/json-ld';
+import { publicPageMetadata } from '@/lib/site/metadata';
 
 // Rendered per request from the tagged data cache: prerendering at build time
 // would need the database during `next build`, and the cache already spares
@@ -10,6 +14,10 @@ import { getPlanYears } from '@/lib/plans/queries';
 export const dynamic = 'force-dynamic';
 
 const LATEST_COUNT = 13;
+
+export function generateMetadata(): Metadata {
+  return publicPageMetadata({ path: '/' });
+}
 
 export default async function HomePage() {
   const [articles, categories, planYears] = await Promise.all([
@@ -20,6 +28,7 @@ export default async function HomePage() {
   const [top, ...rest] = articles;
   return (
     <>
+      <JsonLd data={organizationJsonLd()} />
       <h1 className="border-b-4 border-brand pb-2 text-2xl font-bold text-brand">Tin mới nhất</h1>
       {top ? (
         <div className="mt-6">

@@ -5,14 +5,18 @@ import { SearchForm } from '@/components/search/search-form';
 import { SearchResults } from '@/components/search/search-results';
 import { getCategories } from '@/lib/categories/queries';
 import { readSearchParams, recordSearch, searchArticles } from '@/lib/search';
+import { publicPageMetadata } from '@/lib/site/metadata';
 
 // Each search reads the database afresh (nothing cached), so an article taken
 // down leaves the results on the very next search.
-export const metadata: Metadata = {
-  title: 'Tìm kiếm',
-  description: 'Tìm tin bài trên Cổng Truyền thông Chính sách.',
-  robots: { index: false, follow: true },
-};
+export function generateMetadata(): Metadata {
+  return {
+    title: 'Tìm kiếm',
+    description: 'Tìm tin bài trên Cổng Truyền thông Chính sách.',
+    robots: { index: false, follow: true },
+    ...publicPageMetadata({ path: '/tim-kiem', title: 'Tìm kiếm' }),
+  };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
