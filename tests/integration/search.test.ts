@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Category } from '../../lib/generated/prisma/client';
+import { published, publishedSql } from '../../lib/articles/published';
 import { db } from '../../lib/db/client';
 import { readSearchParams, recordSearch, SEARCH_PAGE_SIZE, searchArticles } from '../../lib/search';
 import { resetDatabase } from '../helpers/db';
@@ -117,6 +118,13 @@ describe('searchArticles', () => {
     expect(await slugsOf({ q: 'gỡbỏ' })).toEqual([]);
     expect(await slugsOf({ q: 'chữmới' })).toEqual([]);
     expect(await slugsOf({ q: 'đang hiển thị' })).toEqual(['co-ban-moi']);
+    // Approved for later: live revision set, publication time still ahead.
+    const later = await createPublishedArticle({ category: policy, title: 'Tin hẹngiờ' });
+    await db().article.update({
+      where: { id: later.article.id },
+      data: { publishedAt: new Date(Date.now() + 86_400_000) },
+    });
+    expect((await search({ q: 'hẹngiờ' })).results).toMatchObject({ total: 0, items: [] });
   });
 
   it('leaves the results as soon as an article is taken down', async () => {
@@ -203,5 +211,24 @@ describe('searchArticles', () => {
       'query',
       'resultCount',
     ]);
+  });
+});
+
+describe('publishedSql', () => {
+  it('selects exactly the articles published() selects', async () => {
+    await createDraftArticle({ category: policy, state: 'SCHEDULED' });
+    await createDraftArticle({ category: policy, state: 'UNPUBLISHED' });
+    const future = await createPublishedArticle({ category: policy, title: 'Tương lai' });
+    await db().article.update({
+      where: { id: future.article.id },
+      data: { publishedAt: new Date(Date.now() + 86_400_000) },
+    });
+    const viaPrisma = await db().article.findMany({ where: published(), select: { id: true } });
+    const viaSql = await db().$queryRaw<
+      { id: string }[]
+    >`SELECT a.id FROM "Article" a WHERE ${publishedSql()}`;
+    const ids = (rows: { id: string }[]) => rows.map((row) => row.id).sort();
+    expect(ids(viaSql)).toEqual(ids(viaPrisma));
+    expect(await db().article.count()).toBeGreaterThan(viaPrisma.length + 3);
   });
 });
