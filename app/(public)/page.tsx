@@ -49,6 +49,20 @@ export default async function HomePage() {
               </li>
             ))}
           </ul>
+          {categories.length > 0 ? (
+            <ul className="mt-8 flex flex-wrap gap-3">
+              {categories.map((c) => (
+                <li key={c.slug}>
+                  <Link
+                    href={`/chuyen-muc/${c.slug}`}
+                    className="inline-flex min-h-11 items-center rounded border border-nav px-4 font-semibold text-nav hover:bg-slate-100"
+                  >
+                    Xem thêm tin {c.name} ›
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          ) : null}
         </section>
         <aside className="space-y-8">
           <section aria-labelledby="chuyen-muc">
