@@ -83,18 +83,29 @@ async function throwawayDatabase(): Promise<{ url: string; drop: () => Promise<v
   };
 }
 
-async function databaseTimes(): Promise<number[]> {
+/** Database time of every run, and per query its median and match count. */
+async function databaseTimes(): Promise<{ all: number[]; perQuery: Record<string, unknown>[] }> {
   const { readSearchParams, searchArticles } = await import('../lib/search');
-  const times: number[] = [];
-  for (const params of QUERIES) await searchArticles(readSearchParams(params)); // warm-up
+  const byQuery = QUERIES.map(() => [] as number[]);
+  const matches: string[] = [];
+  for (const params of QUERIES) {
+    const outcome = await searchArticles(readSearchParams(params)); // warm-up
+    const results = outcome.results;
+    matches.push(results ? `${results.capped ? '>' : ''}${results.total}` : '-');
+  }
   for (let round = 0; round < ROUNDS; round++) {
-    for (const params of QUERIES) {
+    for (const [i, params] of QUERIES.entries()) {
       const started = performance.now();
       await searchArticles(readSearchParams(params));
-      times.push(performance.now() - started);
+      byQuery[i]?.push(performance.now() - started);
     }
   }
-  return times;
+  const perQuery = QUERIES.map((params, i) => ({
+    query: new URLSearchParams(params).toString(),
+    matches: matches[i],
+    'p50 ms': Math.round(percentile(byQuery[i] ?? [], 50)),
+  }));
+  return { all: byQuery.flat(), perQuery };
 }
 
 async function explain(): Promise<string> {
@@ -156,6 +167,7 @@ async function main() {
     await generateArticles(database.url, COUNT);
     log(`Generated in ${Math.round((performance.now() - started) / 1000)} s.`);
     const db = await databaseTimes();
+    console.table(db.perQuery);
     const plan = await explain();
     console.log(`\nEXPLAIN (ANALYZE, BUFFERS) of "dau tu cong", relevance, page 1:\n${plan}\n`);
     log(
@@ -165,7 +177,7 @@ async function main() {
     );
     const page = await pageTimes(database.url);
     console.table([
-      summary('database (lib/search)', db),
+      summary('database (lib/search)', db.all),
       summary('whole page GET /tim-kiem', page),
     ]);
     const { db: client } = await import('../lib/db/client');
