@@ -51,10 +51,10 @@ test('the article carries NewsArticle and BreadcrumbList JSON-LD; the home page 
     datePublished: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
     dateModified: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
   });
-  const image = (article?.image as string[])[0] ?? '';
+  const image = ((article?.image ?? []) as string[])[0] ?? '';
   expect((await request.get(new URL(image).pathname)).status()).toBe(200);
   const crumbs = data.find((item) => item['@type'] === 'BreadcrumbList');
-  expect((crumbs?.itemListElement as unknown[]).length).toBe(3);
+  expect((crumbs?.itemListElement ?? []) as unknown[]).toHaveLength(3);
   await expect(page.locator('meta[property="article:modified_time"]')).toHaveCount(1);
   await page.goto('/');
   expect((await jsonLd(page)).map((item) => item['@type'])).toContain('GovernmentOrganization');
