@@ -90,7 +90,7 @@ export function rankingSql(
       ORDER BY a."publishedAt" DESC, a.id DESC
       LIMIT ${MAX_CANDIDATES + 1}
     )
-    SELECT c.id, count(*) OVER () AS total,
+    SELECT c.id, (SELECT count(*) FROM c) AS total,
            ts_rank(r."searchVector", q.query) AS rank,
            (r."searchExact" @@ q.exact)::int AS exact
     FROM c JOIN "ArticleRevision" r ON r.id = c."revisionId" CROSS JOIN q

@@ -3,6 +3,7 @@ import type { Category } from '../../lib/generated/prisma/client';
 import { published, publishedSql } from '../../lib/articles/published';
 import { db } from '../../lib/db/client';
 import { readSearchParams, recordSearch, SEARCH_PAGE_SIZE, searchArticles } from '../../lib/search';
+import { MAX_CANDIDATES } from '../../lib/search/sql';
 import { resetDatabase } from '../helpers/db';
 import {
   addRevision,
@@ -230,5 +231,32 @@ describe('publishedSql', () => {
     const ids = (rows: { id: string }[]) => rows.map((row) => row.id).sort();
     expect(ids(viaSql)).toEqual(ids(viaPrisma));
     expect(await db().article.count()).toBeGreaterThan(viaPrisma.length + 3);
+  });
+});
+
+describe('more matches than are ranked', () => {
+  it('says there are more than MAX_CANDIDATES and still fills the pages', async () => {
+    const editor = await db().user.findFirstOrThrow({ select: { id: true } });
+    // One statement for 1,001 articles: fixtures one by one would take long.
+    await db().$executeRaw`
+      INSERT INTO "Article" (id, slug, "categoryId", "publishedAt", "updatedAt")
+      SELECT 'nhieu-' || g, 'nhieu-' || g, ${other.id}, now() - make_interval(mins => g), now()
+      FROM generate_series(1, ${MAX_CANDIDATES + 1}) g`;
+    await db().$executeRaw`
+      INSERT INTO "ArticleRevision" (id, "articleId", number, state, title, lead, body, "categoryId", "authorId", "updatedAt")
+      SELECT 'nhieu-r-' || g, 'nhieu-' || g, 1, 'PUBLISHED', 'Tin thườnggặp ' || g, 'Sa-pô', 'Nội dung',
+             ${other.id}, ${editor.id}, now()
+      FROM generate_series(1, ${MAX_CANDIDATES + 1}) g`;
+    await db()
+      .$executeRaw`UPDATE "Article" SET "liveRevisionId" = 'nhieu-r-' || substr(id, 7) WHERE id LIKE 'nhieu-%'`;
+    const outcome = await search({ q: 'thuonggap' });
+    expect(outcome.results).toMatchObject({
+      capped: true,
+      total: MAX_CANDIDATES,
+      pageCount: MAX_CANDIDATES / SEARCH_PAGE_SIZE,
+    });
+    expect(outcome.results?.items).toHaveLength(SEARCH_PAGE_SIZE);
+    const last = await search({ q: 'thuonggap', trang: String(MAX_CANDIDATES / SEARCH_PAGE_SIZE) });
+    expect(last.results?.items).toHaveLength(SEARCH_PAGE_SIZE);
   });
 });
