@@ -1,8 +1,15 @@
+import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { loadNavItems } from '@/components/layout/nav-items';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { MAIN_ID } from '@/components/layout/site';
+import { feedAlternates } from '@/lib/feeds/links';
+
+/** Feed autodiscovery on every reading page; category pages add their own feeds. */
+export function generateMetadata(): Metadata {
+  return { alternates: feedAlternates() };
+}
 
 /** Chrome of the reading pages: Server Components only, no client JavaScript of their own. */
 export default async function PublicLayout({ children }: { children: ReactNode }) {

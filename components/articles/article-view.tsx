@@ -4,6 +4,7 @@ import type { ArticleDetail, ArticleSummary } from '@/lib/articles/dto';
 import { ArticleCover } from './article-cover';
 import { ChangeNote } from './change-note';
 import { ReadMore } from './read-more';
+import { ShareLinks } from './share-links';
 
 /**
  * A published article as citizens read it; bodyHtml is already sanitised,
@@ -30,8 +31,13 @@ export function ArticleView({
         </h1>
         <p className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-700">
           <span>
-            Ngày đăng: <DateText value={article.publishedAt} />
+            Ngày đăng: <DateText value={article.publishedAt} withTime />
           </span>
+          {article.modifiedAt > article.publishedAt ? (
+            <span>
+              Cập nhật lúc <DateText value={article.modifiedAt} withTime />
+            </span>
+          ) : null}
           {article.source ? <span>Nguồn: {article.source}</span> : null}
         </p>
         <p className="mt-4 text-lg leading-relaxed font-semibold text-slate-900 sm:text-xl">
@@ -48,6 +54,7 @@ export function ArticleView({
       ) : null}
       {article.update ? <ChangeNote note={article.update.note} at={article.update.at} /> : null}
       <ReadMore articles={readMore} />
+      <ShareLinks slug={article.slug} title={article.title} />
     </article>
   );
 }

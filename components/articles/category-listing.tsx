@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { Breadcrumb } from '@/components/layout/breadcrumb';
 import { Pagination } from '@/components/ui/pagination';
 import type { CategoryListing } from '@/lib/articles/queries';
+import { publicPageMetadata } from '@/lib/site/metadata';
 import { ArticleCard } from './article-card';
 
 /**
@@ -17,9 +18,17 @@ export function categoryPageHref(slug: string, page: number): string {
 export function categoryListingMetadata(data: CategoryListing | null): Metadata {
   if (!data) return { title: 'Không tìm thấy trang', robots: { index: false } };
   const { category, listing } = data;
+  const title = listing.page > 1 ? `${category.name} - Trang ${listing.page}` : category.name;
+  const description = category.description || `Tin bài chuyên mục ${category.name}.`;
   return {
-    title: listing.page > 1 ? `${category.name} - Trang ${listing.page}` : category.name,
-    description: category.description || `Tin bài chuyên mục ${category.name}.`,
+    title,
+    description,
+    ...publicPageMetadata({
+      path: categoryPageHref(category.slug, listing.page),
+      title,
+      description,
+      category,
+    }),
   };
 }
 

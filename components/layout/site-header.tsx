@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { HeaderSearch } from '@/components/search/header-search';
 import { MINISTRY_NAME, PORTAL_NAME } from './site';
 
 export type NavItem = { href: string; label: string };
@@ -11,7 +12,7 @@ export type NavItem = { href: string; label: string };
 export function SiteHeader({ items }: { items: NavItem[] }) {
   return (
     <header className="on-dark bg-brand text-white">
-      <div className="mx-auto flex max-w-6xl items-center gap-3 px-4 py-4 sm:py-5">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-3 px-4 py-4 sm:py-5">
         <Emblem />
         <Link href="/" className="group rounded-sm no-underline">
           <span className="block text-xs font-semibold tracking-wide text-red-100 uppercase sm:text-sm">
@@ -21,6 +22,7 @@ export function SiteHeader({ items }: { items: NavItem[] }) {
             {PORTAL_NAME}
           </span>
         </Link>
+        <HeaderSearch />
       </div>
       <nav aria-label="Điều hướng chính" className="bg-nav">
         <ul className="mx-auto flex max-w-6xl flex-wrap px-2 sm:px-4">

@@ -33,6 +33,8 @@ export type ArticleDetail = ArticleSummary & {
   source: string;
   /** Sanitised HTML from lib/articles/render.ts; empty when the body only repeats the lead. */
   bodyHtml: string;
+  /** When the live revision went live: a later amendment, else the first publication (ISO). */
+  modifiedAt: string;
   /** "Cập nhật" note of a later revision, with the time it went live. */
   update: { note: string; at: string } | null;
 };
@@ -137,6 +139,8 @@ export function toDetail(
     categoryId: row.categoryId,
     source: live.source,
     bodyHtml: bodyRepeatsLead(live.lead, live.body) ? '' : bodyHtml(live.body),
+    modifiedAt:
+      isLaterRevision && live.publishedAt ? live.publishedAt.toISOString() : summary.publishedAt,
     update:
       note && isLaterRevision && live.publishedAt
         ? { note, at: live.publishedAt.toISOString() }

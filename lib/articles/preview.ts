@@ -84,6 +84,7 @@ export async function getRevisionPreview(
     source: revision.source,
     // Same rule as the public page (toDetail): a body that only repeats the lead is left out.
     bodyHtml: bodyRepeatsLead(revision.lead, revision.body) ? '' : renderBody(revision.body),
+    modifiedAt: (isUpdate ? new Date() : shownDate).toISOString(),
     update:
       isUpdate && revision.changeNote
         ? { note: revision.changeNote, at: new Date().toISOString() }

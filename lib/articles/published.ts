@@ -1,4 +1,4 @@
-import type { Prisma } from '../generated/prisma/client';
+import { type Prisma, Prisma as PrismaSql } from '../generated/prisma/client';
 
 /**
  * The one filter for "visible to the public", used by every public read:
@@ -8,4 +8,12 @@ import type { Prisma } from '../generated/prisma/client';
  */
 export function published(now: Date = new Date()): Prisma.ArticleWhereInput {
   return { liveRevisionId: { not: null }, publishedAt: { not: null, lte: now } };
+}
+
+/**
+ * published() for raw SQL over "Article" aliased `a`, where search ranks
+ * rows in SQL: the same two conditions, checked against published() by a test.
+ */
+export function publishedSql(now: Date = new Date()): Prisma.Sql {
+  return PrismaSql.sql`a."liveRevisionId" IS NOT NULL AND a."publishedAt" IS NOT NULL AND a."publishedAt" <= ${now}`;
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { publicPageMetadata } from '@/lib/site/metadata';
 import { Breadcrumb } from '@/components/layout/breadcrumb';
 import { NotFoundResponse } from '@/components/layout/not-found-response';
 import { PlanItemList, PlanSection } from '@/components/plans/plan-section';
@@ -25,11 +26,17 @@ async function load(params: Props['params']) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const plan = await load(params);
   if (!plan) return { title: 'Không tìm thấy trang', robots: { index: false } };
+  const description =
+    plan.summary ||
+    `Mục đích, nguyên tắc, đối tượng, giải pháp trọng tâm và kênh truyền thông của ${plan.title}.`;
   return {
     title: plan.title,
-    description:
-      plan.summary ||
-      `Mục đích, nguyên tắc, đối tượng, giải pháp trọng tâm và kênh truyền thông của ${plan.title}.`,
+    description,
+    ...publicPageMetadata({
+      path: `/ke-hoach-truyen-thong/${plan.year}`,
+      title: plan.title,
+      description,
+    }),
   };
 }
 

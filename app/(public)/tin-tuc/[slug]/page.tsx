@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
 import { ArticleView } from '@/components/articles/article-view';
 import { RelatedArticles } from '@/components/articles/related-articles';
+import { JsonLd } from '@/components/layout/json-ld';
 import { NotFoundResponse } from '@/components/layout/not-found-response';
 import { getPublishedArticle, getReadMore, getRelatedArticles } from '@/lib/articles/queries';
+import { breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/site/json-ld';
 import { articleMetadata } from './article-metadata';
 
 // Full-route cache (ISR): rendered on first request, then served from the
@@ -39,6 +41,7 @@ export default async function ArticlePage({ params }: Props) {
   ]);
   return (
     <div className="mx-auto max-w-3xl">
+      <JsonLd data={[newsArticleJsonLd(article), breadcrumbJsonLd(article)]} />
       <ArticleView article={article} readMore={readMore} />
       <RelatedArticles articles={related} />
     </div>

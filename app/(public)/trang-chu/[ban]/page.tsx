@@ -1,9 +1,13 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ArticleCard } from '@/components/articles/article-card';
 import { NotFoundResponse } from '@/components/layout/not-found-response';
 import { getLatestArticles } from '@/lib/articles/queries';
 import { getCategories } from '@/lib/categories/queries';
+import { JsonLd } from '@/components/layout/json-ld';
 import { getPlanYears } from '@/lib/plans/queries';
+import { organizationJsonLd } from '@/lib/site/json-ld';
+import { publicPageMetadata } from '@/lib/site/metadata';
 
 // The home page `/`, rewritten here by next.config.ts. A page without params
 // would be prerendered by `next build`, which must not need the database; as
@@ -23,6 +27,10 @@ type Props = { params: Promise<{ ban: string }> };
 
 const LATEST_COUNT = 13;
 
+export function generateMetadata(): Metadata {
+  return publicPageMetadata({ path: '/' });
+}
+
 export default async function HomePage({ params }: Props) {
   if ((await params).ban !== HOME_EDITION) return <NotFoundResponse />;
   const [articles, categories, planYears] = await Promise.all([
@@ -33,6 +41,7 @@ export default async function HomePage({ params }: Props) {
   const [top, ...rest] = articles;
   return (
     <>
+      <JsonLd data={organizationJsonLd()} />
       <h1 className="border-b-4 border-brand pb-2 text-2xl font-bold text-brand">Tin mới nhất</h1>
       {top ? (
         <div className="mt-6">
@@ -53,6 +62,20 @@ export default async function HomePage({ params }: Props) {
               </li>
             ))}
           </ul>
+          {categories.length > 0 ? (
+            <ul className="mt-8 flex flex-wrap gap-3">
+              {categories.map((c) => (
+                <li key={c.slug}>
+                  <Link
+                    href={`/chuyen-muc/${c.slug}`}
+                    className="inline-flex min-h-11 items-center rounded border border-nav px-4 font-semibold text-nav hover:bg-slate-100"
+                  >
+                    Xem thêm tin {c.name} ›
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          ) : null}
         </section>
         <aside className="space-y-8">
           <section aria-labelledby="chuyen-muc">
