@@ -1,11 +1,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmod, chown, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { chmod, chown, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
 import { postgresBinaries } from './binaries';
 import { claimDataDir } from './lock';
 import { clusterOwner, type OsUser } from './os-user';
+import { closedAncestor } from './reach';
 import { serverFlags } from './settings';
 
 export type ClusterOptions = {
@@ -30,8 +31,8 @@ const STOP_TIMEOUT_MS = 20_000;
  * portal never leaves an orphan database holding the folder.
  */
 export async function startCluster(opts: ClusterOptions): Promise<RunningCluster> {
-  const bins = await postgresBinaries();
   const owner = await clusterOwner(opts.log);
+  const bins = await postgresBinaries(owner);
   const pgdata = path.join(opts.root, 'pgdata');
   const password = await ensureCluster(opts.root, pgdata, bins.initdb, owner, opts.log);
   await claimDataDir(pgdata, opts.log);
@@ -76,7 +77,14 @@ async function ensureCluster(
   const existing = await readFile(path.join(pgdata, 'PG_VERSION'), 'utf8').catch(() => null);
   if (existing) return (await readFile(passwordFile, 'utf8')).trim();
   log(`Creating the embedded PostgreSQL cluster in ${root}…`);
-  if (owner) await assertReachable(root);
+  const closed = owner ? await closedAncestor(root) : null;
+  if (closed) {
+    throw new Error(
+      `The embedded PostgreSQL runs as the system account "postgres" (it refuses root), which ` +
+        `cannot enter ${closed}. Choose an EMBEDDED_DB_DIR outside it (for example under ` +
+        '/var/lib), or run the portal as an ordinary user.',
+    );
+  }
   await mkdir(pgdata, { recursive: true, mode: 0o700 });
   await chmod(root, 0o711); // the cluster's account must reach pgdata/
   const password = randomBytes(24).toString('base64url');
@@ -93,20 +101,6 @@ async function ensureCluster(
   });
   if (code !== 0) throw new Error(`initdb failed (exit ${code}):\n${output.join('')}`);
   return password;
-}
-
-/** The cluster's account (not root) must be able to walk down to `root`. */
-async function assertReachable(root: string): Promise<void> {
-  for (let dir = path.dirname(root); dir !== path.dirname(dir); dir = path.dirname(dir)) {
-    const { mode } = await stat(dir);
-    if ((mode & 0o001) === 0) {
-      throw new Error(
-        `The embedded PostgreSQL runs as the system account "postgres" (it refuses root), which ` +
-          `cannot enter ${dir}. Choose an EMBEDDED_DB_DIR outside it, or run the portal as an ` +
-          'ordinary user.',
-      );
-    }
-  }
 }
 
 async function waitUntilReady(url: string, child: ChildProcess, tail: string[]): Promise<void> {
