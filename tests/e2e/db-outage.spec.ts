@@ -65,10 +65,23 @@ test('database down: 503 health, cached pages still read, a clear Vietnamese 503
   await database?.stop();
   database = undefined;
 
-  const asked = Date.now();
-  const health = await request.get(`${base}/api/health`);
-  expect(health.status()).toBe(503);
-  expect(Date.now() - asked).toBeLessThan(2_000);
+  // The probe is remembered for a second: within two seconds of the outage
+  // the health check says so, and no answer takes longer than that.
+  const stopped = Date.now();
+  let slowest = 0;
+  const down = await pollUntil(
+    async () => {
+      const asked = Date.now();
+      const status = (await request.get(`${base}/api/health`)).status();
+      slowest = Math.max(slowest, Date.now() - asked);
+      return status === 503;
+    },
+    stopped,
+    2_000,
+    100,
+  );
+  expect(down).not.toBeNull();
+  expect(slowest).toBeLessThan(2_000);
 
   const cached = await request.get(`${base}${ARTICLE}`);
   expect(cached.status()).toBe(200);
