@@ -42,3 +42,13 @@ export function parseVnDate(text: string): Date | null {
 export function nextVnDay(dayStart: Date): Date {
   return new Date(dayStart.getTime() + 86_400_000);
 }
+
+/** "27/04/2024 09:05": an instant in Vietnam time, the form parseVnDateTime reads back. */
+export function formatVnDateTime(at: Date): string {
+  const local = new Date(at.getTime() + OFFSET_HOURS * 3_600_000);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return (
+    `${two(local.getUTCDate())}/${two(local.getUTCMonth() + 1)}/${local.getUTCFullYear()} ` +
+    `${two(local.getUTCHours())}:${two(local.getUTCMinutes())}`
+  );
+}

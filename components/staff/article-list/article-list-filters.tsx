@@ -116,13 +116,13 @@ export function ArticleListFilters({ query, categories, authors, badDates }: Pro
           >
             {Object.entries(STAFF_LIST_SORTS).map(([v, l]) => (
               <option key={v} value={v}>
-                {l} (mới nhất trước)
+                {l}
               </option>
             ))}
           </select>
         </div>
         <p className="text-sm text-slate-700 sm:col-span-2 lg:col-span-3">
-          Khoảng ngày áp dụng cho cột đang dùng để sắp xếp (giờ Việt Nam).
+          Mới nhất trước. Khoảng ngày áp dụng cho cột đang dùng để sắp xếp (giờ Việt Nam).
         </p>
         <div className="flex items-end">
           <button type="submit" className={buttonClass('primary')}>
