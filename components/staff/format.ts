@@ -18,10 +18,3 @@ export function formatStaffDateTime(value: Date | string): string {
   for (const part of formatter.formatToParts(new Date(value))) parts[part.type] = part.value;
   return `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}`;
 }
-
-/** The value a datetime-local input shows for an instant, in Hanoi time ("2024-04-27T09:05"). */
-export function toHanoiLocalInput(value: Date | string): string {
-  const parts: Record<string, string> = {};
-  for (const part of formatter.formatToParts(new Date(value))) parts[part.type] = part.value;
-  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
-}

@@ -18,7 +18,8 @@ type Props = {
   revision: { id: string; version: number };
   articleId: string;
   /** The datetime-local minimum: now, Vietnam time. */
-  minLocal: string;
+  /** A sample "dd/mm/yyyy HH:mm" for the scheduling hint. */
+  example: string;
 };
 
 function Panel({ id, title, children }: { id: string; title: string; children: ReactNode }) {
@@ -36,7 +37,7 @@ function Panel({ id, title, children }: { id: string; title: string; children: R
 }
 
 /** The workflow buttons this person may use on this article, and only those. */
-export function ArticleActions({ flags, actions, revision, articleId, minLocal }: Props) {
+export function ArticleActions({ flags, actions, revision, articleId, example }: Props) {
   const ref = { revisionId: revision.id, version: String(revision.version) };
   const article = { articleId };
   if (!Object.values(flags).some(Boolean)) return null;
@@ -52,7 +53,7 @@ export function ArticleActions({ flags, actions, revision, articleId, minLocal }
               action={actions.approve}
               hidden={ref}
               idPrefix="approve"
-              minLocal={minLocal}
+              example={example}
             />
           </Panel>
         ) : null}

@@ -1,5 +1,6 @@
 import { TextField } from '@/components/ui/form/text-field';
-import { controlClass, Field } from '@/components/ui/form/field';
+import { Field } from '@/components/ui/form/field';
+import { FilePicker } from '@/components/ui/form/file-picker';
 import type { EditorInitial } from './editor-types';
 
 type Props = {
@@ -34,14 +35,7 @@ export function CoverFields({ cover, errors, values }: Props) {
         error={errors?.cover ?? errors?.coverMediaId}
         hint="JPEG, PNG hoặc WebP, tối đa 5 MB và 40 triệu điểm ảnh; thông tin kèm ảnh (vị trí GPS, máy ảnh, tác giả) được xoá khi lưu. Nếu lần gửi trước bị từ chối, hãy chọn lại tệp."
       >
-        {(control) => (
-          <input
-            {...control}
-            type="file"
-            accept="image/jpeg,image/png,image/webp"
-            className={controlClass}
-          />
-        )}
+        {(control) => <FilePicker control={control} accept="image/jpeg,image/png,image/webp" />}
       </Field>
       <TextField
         label="Mô tả ảnh"

@@ -1,13 +1,7 @@
 import Link from 'next/link';
 import { StaffTime } from '@/components/staff/staff-time';
 import type { ArticleHistory } from '@/lib/articles/staff-queries';
-import { STATE_LABELS } from '@/lib/workflow/labels';
-import type { RevisionState } from '@/lib/workflow/states';
-
-function stateLabel(state: string | null): string {
-  if (!state) return '—';
-  return STATE_LABELS[state as RevisionState] ?? state;
-}
+import { stateLabel } from '@/lib/workflow/labels';
 
 /** "Lịch sử": every audited step on the article, newest first, and its revisions. */
 export function HistoryTable({ history }: { history: ArticleHistory }) {

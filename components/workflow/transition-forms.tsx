@@ -5,6 +5,7 @@ import { FormStatus } from '@/components/ui/form/form-status';
 import { SubmitButton } from '@/components/ui/form/submit-button';
 import { TextAreaField, TextField } from '@/components/ui/form/text-field';
 import { type ActionState, initialActionState } from '@/lib/forms/action-state';
+import { VN_DATE_TIME_PATTERN } from '@/lib/text/vn-time';
 import type { FormAction } from './editor-types';
 
 type Base = {
@@ -27,10 +28,12 @@ function useFormState(action: FormAction) {
 }
 
 /**
- * "Phê duyệt": publish now, or at "Thời gian xuất bản" (Vietnam time) when
- * one is set. The server refuses a time in the past.
+ * "Phê duyệt": publish now, or at "Thời gian xuất bản" when one is set. A
+ * text field in "dd/mm/yyyy HH:mm", Vietnam time, not datetime-local: that
+ * one shows the browser's own format (mm/dd/yyyy in an English browser).
+ * The server parses it and refuses a time in the past.
  */
-export function ApproveForm({ action, hidden, idPrefix, minLocal }: Base & { minLocal: string }) {
+export function ApproveForm({ action, hidden, idPrefix, example }: Base & { example: string }) {
   const { state, formAction, key } = useFormState(action);
   return (
     <form action={formAction} key={key} noValidate className="space-y-3">
@@ -40,9 +43,12 @@ export function ApproveForm({ action, hidden, idPrefix, minLocal }: Base & { min
         id={`${idPrefix}-publishAt`}
         label="Thời gian xuất bản"
         name="publishAt"
-        type="datetime-local"
-        min={minLocal}
-        hint="Giờ Việt Nam (UTC+7). Để trống để xuất bản ngay khi phê duyệt."
+        type="text"
+        inputMode="numeric"
+        autoComplete="off"
+        pattern={VN_DATE_TIME_PATTERN}
+        placeholder="dd/mm/yyyy HH:mm"
+        hint={`Ngày/tháng/năm giờ:phút, giờ Việt Nam (UTC+7), ví dụ ${example}. Để trống để xuất bản ngay khi phê duyệt.`}
         error={state.fieldErrors?.publishAt}
         defaultValue={state.values?.publishAt ?? ''}
       />

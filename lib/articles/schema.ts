@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseVnDateTime } from '../text/vn-time';
 import { ValidationError } from '../workflow/errors';
 
 /**
@@ -71,23 +72,28 @@ export const reasonInputSchema = z.object({
 });
 export type ReasonInput = z.input<typeof reasonInputSchema>;
 
-// A datetime-local field sends "2026-11-26T14:30" with no zone: it means
-// Vietnam time (UTC+7, no daylight saving), whatever the server's zone is.
+// "Thời gian xuất bản" is typed as Vietnamese write it, "dd/mm/yyyy HH:mm",
+// in Vietnam time, so the browser's language cannot swap day and month.
+// Callers in code may still pass a Date or an ISO-like "yyyy-mm-ddTHH:mm"
+// (also Vietnam time).
 const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/;
+
+export const PUBLISH_AT_ERROR =
+  'Thời gian xuất bản không hợp lệ. Nhập theo dạng ngày/tháng/năm giờ:phút, ví dụ 27/04/2025 09:05.';
 
 /** Approval: publish now (no publishAt) or at publishAt (must be in the future). */
 export const approveInputSchema = z.object({
   publishAt: z.preprocess(
     (v) => {
+      if (typeof v === 'string') v = v.trim();
       if (v === '' || v === null || v === undefined) return undefined;
-      if (typeof v === 'string' && LOCAL_DATE_TIME.test(v)) {
-        return new Date(`${v.length === 16 ? `${v}:00` : v}+07:00`);
-      }
-      return typeof v === 'string' ? new Date(v) : v;
+      if (typeof v !== 'string') return v;
+      if (LOCAL_DATE_TIME.test(v)) return new Date(`${v.length === 16 ? `${v}:00` : v}+07:00`);
+      return parseVnDateTime(v) ?? new Date(Number.NaN);
     },
     z
-      .date({ error: 'Thời gian xuất bản không hợp lệ.' })
-      .refine((d) => !Number.isNaN(d.getTime()), 'Thời gian xuất bản không hợp lệ.')
+      .date({ error: PUBLISH_AT_ERROR })
+      .refine((d) => !Number.isNaN(d.getTime()), PUBLISH_AT_ERROR)
       .optional(),
   ),
 });

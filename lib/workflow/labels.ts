@@ -11,22 +11,60 @@ export const STATE_LABELS: Readonly<Record<RevisionState, string>> = {
   SUPERSEDED: 'Phiên bản cũ',
 };
 
-/** Vietnamese names of the workflow's audit actions (history tab, audit page). */
-export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
-  create: 'Tạo bài viết',
-  amend: 'Tạo bản sửa',
-  edit: 'Lưu nháp',
-  submit: 'Gửi duyệt',
-  approve: 'Phê duyệt và xuất bản',
-  schedule: 'Phê duyệt, hẹn giờ xuất bản',
-  unschedule: 'Hủy hẹn giờ',
-  publishDue: 'Xuất bản theo lịch',
-  reject: 'Từ chối',
-  unpublish: 'Gỡ bài',
-  supersede: 'Thay bằng phiên bản mới',
-};
+/** The label of a recorded state; an unknown value shows as recorded. */
+export function stateLabel(state: string | null): string {
+  if (!state) return '—';
+  return STATE_LABELS[state as RevisionState] ?? state;
+}
 
-/** The label of an audit action; unknown actions (e.g. from auth) show as recorded. */
-export function auditActionLabel(action: string): string {
-  return AUDIT_ACTION_LABELS[action] ?? action;
+/**
+ * Every audited action, keyed "entityType.action" (the same verb means
+ * different things on different objects: creating an article or an
+ * account). The one table behind the article history and the audit log.
+ */
+export const AUDIT_ACTION_LABELS = {
+  'revision.create': 'Tạo bài viết',
+  'revision.amend': 'Tạo bản sửa',
+  'revision.edit': 'Lưu nháp',
+  'revision.submit': 'Gửi duyệt',
+  'revision.approve': 'Phê duyệt và xuất bản',
+  'revision.schedule': 'Phê duyệt, hẹn giờ xuất bản',
+  'revision.unschedule': 'Hủy hẹn giờ',
+  'revision.publishDue': 'Xuất bản theo lịch',
+  'revision.reject': 'Từ chối',
+  'revision.unpublish': 'Gỡ bài',
+  'revision.supersede': 'Thay bằng phiên bản mới',
+  'session.login': 'Đăng nhập',
+  'session.login_failed': 'Đăng nhập không thành công',
+  'session.logout': 'Đăng xuất',
+  'session.logout_everywhere': 'Đăng xuất khỏi mọi thiết bị',
+  'user.end_sessions': 'Kết thúc mọi phiên đăng nhập của tài khoản',
+  'user.create': 'Tạo tài khoản',
+  'user.deactivate': 'Khóa tài khoản',
+  'user.reactivate': 'Mở lại tài khoản',
+  'user.change_role': 'Đổi vai trò',
+  'user.reset_password': 'Đặt lại mật khẩu',
+  'category.create': 'Tạo chuyên mục',
+  'category.rename': 'Sửa chuyên mục',
+  'category.reorder': 'Sắp xếp lại chuyên mục',
+  'category.deactivate': 'Ẩn chuyên mục',
+  'category.reactivate': 'Hiện lại chuyên mục',
+  'media.upload': 'Tải ảnh lên',
+} as const satisfies Readonly<Record<string, string>>;
+
+export type AuditActionKey = keyof typeof AUDIT_ACTION_LABELS;
+
+/** Whether a string is one of the labelled "entityType.action" keys. */
+export function isAuditActionKey(key: string): key is AuditActionKey {
+  return Object.hasOwn(AUDIT_ACTION_LABELS, key);
+}
+
+/**
+ * The Vietnamese label of an audited action on an object of `entityType`
+ * (article revisions unless said otherwise); anything unknown shows as
+ * recorded rather than disappearing.
+ */
+export function auditActionLabel(action: string, entityType = 'revision'): string {
+  const key = `${entityType}.${action}`;
+  return isAuditActionKey(key) ? AUDIT_ACTION_LABELS[key] : action;
 }

@@ -9,7 +9,7 @@ import {
   OTHER_APPROVER,
   OTHER_EDITOR,
   unique,
-  vietnamLocal,
+  vietnamTyped,
 } from './support/staff';
 
 // Taking an article down and publishing on a schedule, as citizens see it
@@ -146,7 +146,7 @@ test('Phê duyệt with Thời gian xuất bản: public at that time, published
   // The form and the server take seconds, so the test need not wait for a
   // whole minute (the field is Vietnam time; the browser runs in it too).
   const publishAt = Math.ceil((Date.now() + 25_000) / 1000) * 1000;
-  await approver.getByLabel('Thời gian xuất bản').fill(vietnamLocal(new Date(publishAt)));
+  await approver.getByLabel('Thời gian xuất bản').fill(vietnamTyped(new Date(publishAt)));
   await snap(approver, 'pub-04-approver-schedules');
   await approver.getByRole('button', { name: 'Phê duyệt' }).click();
   await expect(approver).toHaveURL(/\?da=hen-gio$/);

@@ -66,7 +66,8 @@ test('an admin ends the sessions of a user from /quan-tri/nguoi-dung', async ({
   await admin.goto('/quan-tri/nguoi-dung');
   const form = admin.getByRole('form', { name: `Kết thúc mọi phiên đăng nhập của ${EDITOR}` });
   await form.getByRole('button', { name: 'Kết thúc phiên đăng nhập' }).click();
-  // Other tests may have left this editor signed in elsewhere: at least one.
+  // Earlier spec files may have left this account logged in elsewhere too:
+  // at least this browser's session ends, whatever else there was.
   await expect(form.getByRole('status')).toContainText(/Đã kết thúc [1-9]\d* phiên đăng nhập\./);
   await expectLoginPage(editor);
   await admin.goto('/quan-tri');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import pg from 'pg';
 import { slugify } from '../../lib/text/slug';
-import { APPROVER, EDITOR, login, newPersonPage, unique, vietnamLocal } from '../e2e/support/staff';
+import { APPROVER, EDITOR, login, newPersonPage, unique, vietnamTyped } from '../e2e/support/staff';
 import { pollUntil } from '../e2e/support/poll';
 import { startRedis, stopRedis } from '../../scripts/lib/redis-server';
 import { startReaders } from './readers';
@@ -174,7 +174,7 @@ test('one truth across two instances and nginx, with readers at c=32 throughout'
   const scheduledStaffPath = await submitThroughB(browser, scheduled);
   await approver.goto(`${A}${scheduledStaffPath}`);
   const publishAt = Math.ceil((Date.now() + 6_000) / 1000) * 1000;
-  await approver.getByLabel('Thời gian xuất bản').fill(vietnamLocal(new Date(publishAt)));
+  await approver.getByLabel('Thời gian xuất bản').fill(vietnamTyped(new Date(publishAt)));
   await approver.getByRole('button', { name: 'Phê duyệt' }).click();
   await expect(approver).toHaveURL(/\?da=hen-gio$/);
   for (const base of [A, B, NGINX]) expect(await status(`${base}${scheduledPath}`)).toBe(404);

@@ -78,6 +78,26 @@ describe('reason and approval input', () => {
     expect(fieldErrors(reasonInputSchema, {}).reason).toEqual(['Hãy nêu lý do.']);
   });
 
+  it('reads "dd/mm/yyyy HH:mm" as Vietnam time (UTC+7), day first', () => {
+    const { publishAt } = parseInput(approveInputSchema, { publishAt: ' 03/04/2030 09:05 ' });
+    expect(publishAt?.toISOString()).toBe('2030-04-03T02:05:00.000Z');
+    const early = parseInput(approveInputSchema, { publishAt: '1/1/2030 06:00:30' }).publishAt;
+    expect(early?.toISOString()).toBe('2029-12-31T23:00:30.000Z');
+  });
+
+  it('refuses a month-first or impossible date with a Vietnamese hint', () => {
+    for (const value of [
+      '04/30/2030 09:05',
+      '31/02/2030 09:05',
+      '03/04/2030 24:00',
+      '2030-04-03',
+    ]) {
+      expect(fieldErrors(approveInputSchema, { publishAt: value }).publishAt?.[0]).toMatch(
+        /không hợp lệ.*ví dụ 27\/04\/2025 09:05/,
+      );
+    }
+  });
+
   it('reads a datetime-local value as Vietnam time (UTC+7)', () => {
     const { publishAt } = parseInput(approveInputSchema, { publishAt: '2030-01-02T08:30' });
     expect(publishAt?.toISOString()).toBe('2030-01-02T01:30:00.000Z');

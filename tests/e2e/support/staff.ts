@@ -33,10 +33,12 @@ export function unique(label: string): string {
 }
 
 /**
- * The value a datetime-local field shows for `at` in Vietnam (UTC+7, no
- * daylight saving), to the second. Whole minutes drop ":00", as browsers do.
+ * What a person types in "Thời gian xuất bản" for `at`: "dd/mm/yyyy HH:mm"
+ * in Vietnam time (UTC+7, no daylight saving), with ":ss" when `at` is not
+ * a whole minute (the server accepts seconds, which keeps waits short).
  */
-export function vietnamLocal(at: Date): string {
-  const local = new Date(at.getTime() + 7 * 3_600_000).toISOString().slice(0, 19);
-  return local.endsWith(':00') ? local.slice(0, 16) : local;
+export function vietnamTyped(at: Date): string {
+  const iso = new Date(at.getTime() + 7 * 3_600_000).toISOString();
+  const [y, mo, d, time] = [iso.slice(0, 4), iso.slice(5, 7), iso.slice(8, 10), iso.slice(11, 19)];
+  return `${d}/${mo}/${y} ${time.endsWith(':00') ? time.slice(0, 5) : time}`;
 }

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { Flash } from '@/components/staff/flash';
-import { toHanoiLocalInput } from '@/components/staff/format';
 import { ArticleActions, type ActionFlags } from '@/components/workflow/article-actions';
 import { ArticleEditor } from '@/components/workflow/article-editor';
 import { HistoryTable } from '@/components/workflow/history-table';
@@ -13,6 +12,7 @@ import {
 } from '@/components/workflow/revision-header';
 import { listEditorOptions } from '@/lib/articles/staff-queries';
 import { requireActor } from '@/lib/auth/guards';
+import { formatVnDateTime } from '@/lib/text/vn-time';
 import { OPEN_STATES } from '@/lib/workflow/states';
 import { type ArticleView, editorInitial, loadArticleView } from '../../_lib/article-view';
 import { previewBodyAction } from '../actions';
@@ -99,7 +99,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
         }}
         revision={revision}
         articleId={revision.articleId}
-        minLocal={toHanoiLocalInput(new Date())}
+        example={formatVnDateTime(new Date(Date.now() + 3_600_000))}
       />
       {view.diff ? <RevisionDiffView diff={view.diff} /> : null}
       <HistoryTable history={view.history} />

@@ -1,0 +1,73 @@
+import Link from 'next/link';
+import { StaffTime } from '@/components/staff/staff-time';
+import { StateBadge } from '@/components/workflow/state-badge';
+import type { StaffListItem } from '@/lib/articles/staff-list';
+
+const HEADINGS = ['Tiêu đề', 'Trạng thái', 'Chuyên mục', 'Tác giả', 'Sửa lần cuối', 'Xuất bản'];
+
+/**
+ * The articles as a table; on a phone each row stacks into a card (the
+ * column name is repeated before each value) so nothing scrolls sideways.
+ */
+export function ArticleListTable({ items, caption }: { items: StaffListItem[]; caption: string }) {
+  if (items.length === 0)
+    return (
+      <p className="rounded border border-slate-300 bg-white p-4">Không có bài viết nào phù hợp.</p>
+    );
+  const cell = 'block px-3 py-1 sm:table-cell sm:py-2';
+  const tag = (i: number) => (
+    <span className="font-semibold sm:hidden" aria-hidden="true">
+      {HEADINGS[i]}:{' '}
+    </span>
+  );
+  return (
+    <table className="block w-full border-collapse rounded border border-slate-300 bg-white text-left text-sm sm:table">
+      <caption className="sr-only">{caption}</caption>
+      <thead className="hidden sm:table-header-group">
+        <tr className="border-b border-slate-300">
+          {HEADINGS.map((h) => (
+            <th key={h} scope="col" className="px-3 py-2">
+              {h}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody className="block sm:table-row-group">
+        {items.map((a) => (
+          <tr
+            key={a.articleId}
+            className="block border-b border-slate-200 py-2 align-top sm:table-row"
+          >
+            <th scope="row" className={`${cell} font-normal`}>
+              <Link
+                href={`/quan-tri/bai-viet/${a.articleId}`}
+                className="font-semibold text-blue-800 underline focus-visible:outline-3 focus-visible:outline-amber-500"
+              >
+                {a.title}
+              </Link>
+            </th>
+            <td className={`${cell} whitespace-nowrap`}>
+              <StateBadge state={a.state} />
+            </td>
+            <td className={cell}>
+              {tag(2)}
+              {a.categoryName}
+            </td>
+            <td className={cell}>
+              {tag(3)}
+              {a.authorName}
+            </td>
+            <td className={`${cell} whitespace-nowrap`}>
+              {tag(4)}
+              <StaffTime value={a.updatedAt} />
+            </td>
+            <td className={`${cell} whitespace-nowrap`}>
+              {tag(5)}
+              {a.publishedAt ? <StaffTime value={a.publishedAt} /> : 'Chưa xuất bản'}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

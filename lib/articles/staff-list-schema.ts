@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { RevisionState } from '../generated/prisma/enums';
+import { nextVnDay, parseVnDate } from '../text/vn-time';
+
+/** The staff article list's sort orders, as they appear in the URL. */
+export const STAFF_LIST_SORTS = { 'sua-doi': 'Lần sửa gần nhất', 'xuat-ban': 'Thời gian xuất bản' };
+export type StaffListSort = keyof typeof STAFF_LIST_SORTS;
+
+const one = z.preprocess(
+  (v) => (Array.isArray(v) ? v[0] : v),
+  z.string().trim().max(200).optional().catch(undefined),
+);
+const blankToUndefined = (v: string | undefined) => (v ? v : undefined);
+
+/**
+ * The list's GET form (URL search params). Anything malformed is dropped
+ * rather than refused, so an edited URL still shows a list; a bad date is
+ * reported back so the form can say which field was ignored.
+ */
+export const staffListQuerySchema = z.object({
+  q: one.transform(blankToUndefined),
+  'trang-thai': one.transform((v) =>
+    v && v in RevisionState ? (v as keyof typeof RevisionState) : undefined,
+  ),
+  'chuyen-muc': one.transform(blankToUndefined),
+  'tac-gia': one.transform(blankToUndefined),
+  tu: one.transform(blankToUndefined),
+  den: one.transform(blankToUndefined),
+  'sap-xep': one.transform((v): StaffListSort => (v === 'xuat-ban' ? 'xuat-ban' : 'sua-doi')),
+  trang: one.transform((v) => {
+    const n = Number(v);
+    return Number.isInteger(n) && n > 0 ? n : 1;
+  }),
+});
+export type StaffListQuery = z.output<typeof staffListQuerySchema>;
+
+/** Filters for listStaffArticles, from the parsed URL. */
+export type StaffListFilters = {
+  q?: string;
+  state?: keyof typeof RevisionState;
+  categoryId?: string;
+  authorId?: string;
+  /** Inclusive start and exclusive end, applied to the sort column. */
+  from?: Date;
+  to?: Date;
+  sort: StaffListSort;
+  page: number;
+};
+
+/** The filters and which date fields could not be read ("dd/mm/yyyy" expected). */
+export function toStaffListFilters(query: StaffListQuery): {
+  filters: StaffListFilters;
+  badDates: ('tu' | 'den')[];
+} {
+  const from = query.tu ? parseVnDate(query.tu) : null;
+  const toDay = query.den ? parseVnDate(query.den) : null;
+  const badDates: ('tu' | 'den')[] = [];
+  if (query.tu && !from) badDates.push('tu');
+  if (query.den && !toDay) badDates.push('den');
+  return {
+    filters: {
+      q: query.q,
+      state: query['trang-thai'],
+      categoryId: query['chuyen-muc'],
+      authorId: query['tac-gia'],
+      from: from ?? undefined,
+      to: toDay ? nextVnDay(toDay) : undefined,
+      sort: query['sap-xep'],
+      page: query.trang,
+    },
+    badDates,
+  };
+}
