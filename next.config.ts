@@ -35,7 +35,7 @@ const nextConfig: NextConfig = {
     ];
   },
   // A category's later pages keep the address `/chuyen-muc/{slug}?trang=N`
-  // (CONTRACT.md) but are served by the route /chuyen-muc/{slug}/trang/{N}:
+  // (the public address) but are served by the route /chuyen-muc/{slug}/trang/{N}:
   // a page that reads the query string cannot be cached whole (ISR), and only
   // a cached render keeps the 404 status with its message in the HTML
   // (components/layout/not-found-response.tsx). Any other value ('abc', '0',

@@ -31,7 +31,7 @@ const schema = z.object({
   EMBEDDED_DB_DIR: z.string().default('.data/postgres'),
   // Uploaded images live here, outside the build output.
   MEDIA_DIR: z.string().default('.data/media'),
-  // Create the demo accounts of CONTRACT.md. Always on for the embedded
+  // Create the demo accounts. Always on for the embedded
   // database; off against a real server unless asked for.
   SEED_DEMO_ACCOUNTS: z
     .enum(['true', 'false', '1', '0'])

@@ -1,6 +1,6 @@
 // Generates the Prisma client offline. Prisma 7's CLI wants its native schema
 // engine before `generate` even though generate never runs it, and the engine
-// cannot be downloaded here (STACK.md): point it at a stand-in that fails
+// cannot be downloaded behind a proxy that only reaches the npm registry: point it at a stand-in that fails
 // loudly if anything ever does run it.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';

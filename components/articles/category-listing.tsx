@@ -6,7 +6,7 @@ import { publicPageMetadata } from '@/lib/site/metadata';
 import { ArticleCard } from './article-card';
 
 /**
- * The public address of page `page` of a category: `?trang=N` (CONTRACT.md),
+ * The public address of page `page` of a category: `?trang=N` (the address citizens share),
  * and the bare address for page 1, so each page has one URL. next.config's
  * rewrite serves `?trang=N` from the route /chuyen-muc/{slug}/trang/{N}.
  */

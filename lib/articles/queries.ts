@@ -25,7 +25,7 @@ import { renderBody } from './render';
 export const CATEGORY_PAGE_SIZE = 20;
 export const RELATED_LIMIT = 6;
 
-// Slugs are lowercase ASCII (CONTRACT.md); anything else cannot match, so it
+// Slugs are lowercase ASCII (lib/text/slug.ts); anything else cannot match, so it
 // is answered without a query and without filling the cache with junk keys.
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

@@ -44,5 +44,5 @@ export function auditCsv(rows: AuditRow[]): string {
       r.ip ?? '',
     ]),
   ];
-  return BOM + lines.map((cells) => cells.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return `${BOM}${lines.map((cells) => cells.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }

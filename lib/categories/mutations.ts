@@ -33,7 +33,7 @@ function slugTaken(slug: string): ValidationError {
 
 /**
  * Adds a category at the end of the order (admins only). Its slug comes from
- * the name (CONTRACT.md's rule) and must be unused. Audited.
+ * the name (lib/text/slug.ts) and must be unused. Audited.
  */
 export async function createCategory(
   actor: Actor,

@@ -4,7 +4,7 @@ import * as authErrors from '../auth/errors';
 import * as workflowErrors from '../workflow/errors';
 
 /**
- * The one shape every staff form's Server Action returns (STYLE.md pattern 3).
+ * The one shape every staff form's Server Action returns.
  * `values` holds what the user typed, so a refused submission never loses it;
  * it never holds passwords, files or anything read from the database.
  */

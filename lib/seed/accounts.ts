@@ -37,7 +37,7 @@ async function ensureAccount(
 }
 
 /**
- * Creates the demo accounts of CONTRACT.md that do not exist yet (existing
+ * Creates the demo accounts that do not exist yet (existing
  * ones keep their password, role and state). Appends created emails.
  */
 export async function ensureDemoAccounts(db: PrismaClient, created: string[]): Promise<void> {

@@ -8,7 +8,7 @@ import { ensurePlan } from './plan';
 import { slugify } from '../text/slug';
 
 export type SeedOptions = {
-  /** Create the demo accounts of CONTRACT.md (embedded database, tests). */
+  /** Create the demo accounts (embedded database, tests). */
   demoAccounts: boolean;
   /** Folder the placeholder images are written to (MEDIA_DIR). */
   mediaDir: string;

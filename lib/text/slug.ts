@@ -1,5 +1,5 @@
 /**
- * URL slug per CONTRACT.md: lowercase ASCII, Vietnamese diacritics removed,
+ * URL slug: lowercase ASCII, Vietnamese diacritics removed,
  * đ/Đ -> d, any run of other characters -> '-', no leading or trailing '-'.
  */
 export function slugify(input: string): string {

@@ -71,7 +71,7 @@ test('category page 1 lists 20 articles newest first and links to page 2', async
   const items = page.locator('main article');
   await expect(items).toHaveCount(20);
   await page.getByRole('link', { name: 'Trang sau ›' }).click();
-  // The address citizens share keeps `?trang=2` (CONTRACT.md).
+  // The address citizens share keeps `?trang=2`.
   await expect(page).toHaveURL('/chuyen-muc/truyen-thong-chinh-sach?trang=2');
   await expect(page.getByText('Trang 2/2')).toBeVisible();
   await expect(

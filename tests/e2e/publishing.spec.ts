@@ -12,9 +12,9 @@ import {
   vietnamTyped,
 } from './support/staff';
 
-// Taking an article down and publishing on a schedule, as citizens see it
-// (issue 3, points 6 and 7). Public pages are read as served, with no
-// JavaScript: what a citizen, a crawler or a cache gets.
+// Taking an article down and publishing on a schedule, as citizens see it.
+// Public pages are read as served, with no JavaScript: what a citizen, a
+// crawler or a cache gets.
 
 const CATEGORY = 'Truyền thông Chính sách';
 const CATEGORY_PATH = '/chuyen-muc/truyen-thong-chinh-sach';

@@ -3,7 +3,8 @@ import { gradientPng } from '../../lib/seed/png';
 import { slugify } from '../../lib/text/slug';
 import { snap, watchConsole } from './support/page-checks';
 
-// The approval workflow as staff and citizens live it (issue 3, CONTRACT.md).
+// The approval workflow as staff and citizens live it, by the labels and
+// button names the staff screens promise.
 // Each user gets a browser context of their own; tests run in order on one
 // seeded database, and each makes articles with unique titles.
 

@@ -222,7 +222,7 @@ describe('seed with demo accounts', () => {
     }
   });
 
-  it('creates the five demo accounts of CONTRACT.md, whose password verifies', async () => {
+  it('creates the five demo accounts, whose password verifies', async () => {
     const users = await db().user.findMany({
       where: { email: { endsWith: '@example.gov.vn' } },
       omit: { passwordHash: false },

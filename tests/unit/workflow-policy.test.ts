@@ -14,7 +14,7 @@ import {
 } from '../../lib/workflow/policy';
 import type { RevisionState } from '../../lib/workflow/states';
 
-// The rules of issue 3, written out by hand. The expected answer of every
+// The approval rules, written out by hand. The expected answer of every
 // case below comes from this spec, never from the code under test.
 const ROLES: Role[] = ['EDITOR', 'APPROVER', 'ADMIN'];
 const STATES: RevisionState[] = [

@@ -2,10 +2,10 @@ import type { Role } from '../../generated/prisma/enums';
 
 export type SeedAccount = { email: string; name: string; role: Role };
 
-/** Password of the demo accounts (CONTRACT.md); never used outside them. */
+/** Password of the demo accounts; never used outside them. */
 export const DEMO_PASSWORD = 'demo-Portal-2023';
 
-/** The demo accounts of CONTRACT.md, created only when asked for. */
+/** The demo accounts (one or two per role), created only when asked for. */
 export const demoAccounts: readonly SeedAccount[] = [
   { email: 'bientap@example.gov.vn', name: 'Biên tập viên 1', role: 'EDITOR' },
   { email: 'bientap2@example.gov.vn', name: 'Biên tập viên 2', role: 'EDITOR' },

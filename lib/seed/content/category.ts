@@ -1,4 +1,4 @@
-/** The source page's category, at the slug CONTRACT.md gives it. */
+/** The source page's category, at its published slug (which never changes). */
 export const seedCategory = {
   slug: 'truyen-thong-chinh-sach',
   name: 'Truyền thông Chính sách',

@@ -1,6 +1,6 @@
 import { type Browser, expect, type Page } from '@playwright/test';
 
-// Staff sign-in for end-to-end tests (accounts of CONTRACT.md).
+// Staff sign-in for end-to-end tests (the seeded demo accounts).
 
 export const PASSWORD = 'demo-Portal-2023';
 export const EDITOR = 'bientap@example.gov.vn';

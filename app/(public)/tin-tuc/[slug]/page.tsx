@@ -13,7 +13,7 @@ import { articleMetadata } from './article-metadata';
 // to an unpublished article answers 404, a republished one 200 again, and a
 // page listing a withdrawn article in "Tin cùng chuyên mục" drops it. Tag
 // expiry lives in memory only, so cached entries must not outlive the process
-// (next.config: experimental.isrFlushToDisk = false; see the lead's note).
+// (next.config: experimental.isrFlushToDisk = false).
 // No params at build time: the build needs no database.
 // Nothing public at this slug: NotFoundResponse, not notFound(), so the 404
 // carries its Vietnamese message in the HTML (see there); it is cached and
