@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { RevisionState } from '../generated/prisma/enums';
-import { nextVnDay, parseVnDate } from '../text/vn-time';
+import { readVnDayRange } from '../text/vn-time';
 
 /** The staff article list's sort orders, as they appear in the URL. */
 export const STAFF_LIST_SORTS = { 'sua-doi': 'Lần sửa gần nhất', 'xuat-ban': 'Thời gian xuất bản' };
@@ -52,19 +52,15 @@ export function toStaffListFilters(query: StaffListQuery): {
   filters: StaffListFilters;
   badDates: ('tu' | 'den')[];
 } {
-  const from = query.tu ? parseVnDate(query.tu) : null;
-  const toDay = query.den ? parseVnDate(query.den) : null;
-  const badDates: ('tu' | 'den')[] = [];
-  if (query.tu && !from) badDates.push('tu');
-  if (query.den && !toDay) badDates.push('den');
+  const { from, to, badDates } = readVnDayRange(query.tu, query.den);
   return {
     filters: {
       q: query.q,
       state: query['trang-thai'],
       categoryId: query['chuyen-muc'],
       authorId: query['tac-gia'],
-      from: from ?? undefined,
-      to: toDay ? nextVnDay(toDay) : undefined,
+      from,
+      to,
       sort: query['sap-xep'],
       page: query.trang,
     },

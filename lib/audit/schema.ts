@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { nextVnDay, parseVnDate } from '../text/vn-time';
+import { readVnDayRange } from '../text/vn-time';
 import { type AuditActionKey, isAuditActionKey } from '../workflow/labels';
 
 const one = z.preprocess(
@@ -45,18 +45,14 @@ export function toAuditFilters(query: AuditQuery): {
   filters: AuditFilters;
   badDates: ('tu' | 'den')[];
 } {
-  const from = query.tu ? parseVnDate(query.tu) : null;
-  const toDay = query.den ? parseVnDate(query.den) : null;
-  const badDates: ('tu' | 'den')[] = [];
-  if (query.tu && !from) badDates.push('tu');
-  if (query.den && !toDay) badDates.push('den');
+  const { from, to, badDates } = readVnDayRange(query.tu, query.den);
   return {
     filters: {
       actorId: query['nguoi-thuc-hien'],
       action: query['thao-tac'],
       articleTitle: query['bai-viet'],
-      from: from ?? undefined,
-      to: toDay ? nextVnDay(toDay) : undefined,
+      from,
+      to,
     },
     badDates,
   };

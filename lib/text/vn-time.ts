@@ -55,3 +55,21 @@ export function formatVnDateTime(at: Date): string {
     `${two(local.getUTCHours())}:${two(local.getUTCMinutes())}`
   );
 }
+
+/**
+ * A "from day / to day" filter typed as dd/mm/yyyy (Vietnam time): the
+ * inclusive start, the exclusive end (the day after "to"), and which of the
+ * two fields ("tu", "den") could not be read and were left out.
+ */
+export function readVnDayRange(tu?: string, den?: string): {
+  from?: Date;
+  to?: Date;
+  badDates: ('tu' | 'den')[];
+} {
+  const from = tu ? parseVnDate(tu) : null;
+  const toDay = den ? parseVnDate(den) : null;
+  const badDates: ('tu' | 'den')[] = [];
+  if (tu && !from) badDates.push('tu');
+  if (den && !toDay) badDates.push('den');
+  return { from: from ?? undefined, to: toDay ? nextVnDay(toDay) : undefined, badDates };
+}
