@@ -34,7 +34,7 @@ const QUERIES: Record<string, string>[] = [
   { q: 'giải ngân', 'sap-xep': 'moi-nhat' },
   { q: 'hạ tầng', 'chuyen-muc': 'chuyen-muc-3' },
   { q: 'metro', trang: '2' },
-  { q: 'điện gió', tu: '2025-01-01', den: '2026-12-31' },
+  { q: 'điện gió', tu: '01/01/2025', den: '31/12/2026' },
   { q: 'không có từ này xyzzy' },
   { q: 'của và các' },
   { q: 'cao tốc đường sắt' },
@@ -112,15 +112,17 @@ async function explain(): Promise<string> {
   const { db } = await import('../lib/db/client');
   const { Prisma } = await import('../lib/generated/prisma/client');
   const { parseQuery } = await import('../lib/search/query');
-  const { rankingSql } = await import('../lib/search/sql');
+  const { PLAN_SETTINGS, rankingSql } = await import('../lib/search/sql');
   const inner = rankingSql(
     parseQuery('dau tu cong'),
     { sort: 'relevance' },
     { size: 20, offset: 0 },
   );
-  const rows = await db().$queryRaw<{ 'QUERY PLAN': string }[]>(
-    Prisma.sql`EXPLAIN (ANALYZE, BUFFERS) ${inner}`,
-  );
+  // In a transaction with the settings searches run with.
+  const [, rows] = await db().$transaction([
+    db().$queryRaw(PLAN_SETTINGS),
+    db().$queryRaw<{ 'QUERY PLAN': string }[]>(Prisma.sql`EXPLAIN (ANALYZE, BUFFERS) ${inner}`),
+  ]);
   return rows.map((row) => row['QUERY PLAN']).join('\n');
 }
 
@@ -170,11 +172,7 @@ async function main() {
     console.table(db.perQuery);
     const plan = await explain();
     console.log(`\nEXPLAIN (ANALYZE, BUFFERS) of "dau tu cong", relevance, page 1:\n${plan}\n`);
-    log(
-      plan.includes('ArticleRevision_searchVector_idx')
-        ? 'GIN index in use: yes'
-        : 'GIN index in use: NO',
-    );
+    log(plan.includes('SearchEntry_vector_idx') ? 'GIN index in use: yes' : 'GIN index in use: NO');
     const page = await pageTimes(database.url);
     console.table([
       summary('database (lib/search)', db.all),

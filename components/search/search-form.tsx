@@ -1,5 +1,6 @@
 import type { CategoryDto } from '@/lib/categories/queries';
 import type { SearchParams } from '@/lib/search';
+import { VN_DATE_PATTERN } from '@/lib/text/vn-time';
 
 const fieldClass = 'min-h-11 w-full rounded border border-slate-400 bg-white px-3 text-base';
 const labelClass = 'mb-1 block text-sm font-semibold text-slate-800';
@@ -53,30 +54,8 @@ export function SearchForm({
           ))}
         </select>
       </div>
-      <div>
-        <label htmlFor="tu-ngay" className={labelClass}>
-          Từ ngày
-        </label>
-        <input
-          id="tu-ngay"
-          type="date"
-          name="tu"
-          defaultValue={params.from ?? ''}
-          className={fieldClass}
-        />
-      </div>
-      <div>
-        <label htmlFor="den-ngay" className={labelClass}>
-          Đến ngày
-        </label>
-        <input
-          id="den-ngay"
-          type="date"
-          name="den"
-          defaultValue={params.to ?? ''}
-          className={fieldClass}
-        />
-      </div>
+      <DateField name="tu" label="Từ ngày" params={params} />
+      <DateField name="den" label="Đến ngày" params={params} />
       <div>
         <label htmlFor="sap-xep" className={labelClass}>
           Sắp xếp
@@ -100,5 +79,47 @@ export function SearchForm({
         </button>
       </div>
     </form>
+  );
+}
+
+/**
+ * A day typed as Vietnamese write it (dd/mm/yyyy): a text field, so the
+ * browser's language never turns it into mm/dd/yyyy.
+ */
+function DateField({
+  name,
+  label,
+  params,
+}: {
+  name: 'tu' | 'den';
+  label: string;
+  params: SearchParams;
+}) {
+  const id = `ngay-${name}`;
+  const bad = params.badDates.includes(name);
+  return (
+    <div>
+      <label htmlFor={id} className={labelClass}>
+        {label}
+      </label>
+      <input
+        id={id}
+        type="text"
+        name={name}
+        inputMode="numeric"
+        pattern={VN_DATE_PATTERN}
+        placeholder="dd/mm/yyyy"
+        title="Ngày theo dạng dd/mm/yyyy, ví dụ 27/04/2024"
+        defaultValue={name === 'tu' ? params.from : params.to}
+        aria-invalid={bad || undefined}
+        aria-describedby={bad ? `${id}-loi` : undefined}
+        className={fieldClass}
+      />
+      {bad ? (
+        <p id={`${id}-loi`} className="mt-1 text-sm font-semibold text-red-800">
+          Ngày không hợp lệ, đã bỏ qua. Nhập theo dạng dd/mm/yyyy, ví dụ 27/04/2024.
+        </p>
+      ) : null}
+    </div>
   );
 }

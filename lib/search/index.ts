@@ -4,7 +4,6 @@ import { published } from '../articles/published';
 import { loadCategory } from '../categories/queries';
 import { db } from '../db/client';
 import type { SearchParams } from './params';
-import { startOfVietnamDay } from './params';
 import { isSearchable, type ParsedQuery, parseQuery } from './query';
 import { rankArticleIds } from './sql';
 import { highlight, markdownToText, type Segment, snippet } from './snippet';
@@ -45,8 +44,8 @@ export async function searchArticles(params: SearchParams): Promise<SearchOutcom
     query,
     {
       categoryId: category?.id,
-      from: params.from ? startOfVietnamDay(params.from) : undefined,
-      until: params.to ? startOfVietnamDay(params.to, 1) : undefined,
+      from: params.range.from,
+      until: params.range.until,
       sort: params.sort,
     },
     { size: SEARCH_PAGE_SIZE, offset: (params.page - 1) * SEARCH_PAGE_SIZE },

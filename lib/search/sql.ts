@@ -1,5 +1,4 @@
 import 'server-only';
-import { publishedSql } from '../articles/published';
 import { db } from '../db/client';
 import { Prisma } from '../generated/prisma/client';
 import type { ParsedQuery } from './query';
@@ -15,7 +14,7 @@ export type SearchFilters = {
 
 /**
  * Relevance is computed over at most this many matches, the newest: ranking
- * reads each candidate's vectors, so a word found in half the archive would
+ * reads each candidate's vector, so a word found in half the archive would
  * otherwise cost time in proportion to the archive. A news portal loses
  * little: older matches beyond these are still reachable with a date filter.
  */
@@ -30,9 +29,20 @@ export type RankedIds = {
 };
 
 /**
+ * published() for "SearchEntry" aliased `s`. The triggers keep a row exactly
+ * while the article has a live revision and a publication date (the first two
+ * conditions of published()); the third, a date already come, is asked here.
+ * A test checks the two select the same articles.
+ */
+export function publishedEntrySql(now: Date = new Date()): Prisma.Sql {
+  return Prisma.sql`s."publishedAt" <= ${now}`;
+}
+
+/**
  * The text query, folded by the database's own search_fold() so query and
  * documents fold alike. plainto/phraseto_tsquery accept any text: no user
- * input is ever parsed as tsquery syntax.
+ * input is ever parsed as tsquery syntax. Written out where it is used (not
+ * in a CTE) so the planner folds it to a constant and estimates its matches.
  */
 function textQuery(query: ParsedQuery): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
@@ -42,61 +52,95 @@ function textQuery(query: ParsedQuery): Prisma.Sql {
   for (const phrase of query.phrases) {
     parts.push(Prisma.sql`phraseto_tsquery('simple', public.search_fold(${phrase}))`);
   }
-  return Prisma.join(parts, ' && ');
+  return Prisma.sql`(${Prisma.join(parts, ' && ')})`;
 }
 
 /**
- * The same query on the text with its diacritics (lowercased only): true when
- * every term matches exactly. One tsquery, so each row's vector is read once.
+ * The typed words with their diacritics (lowercased only): true when every
+ * one is in the article exactly, so "đầu tư" ranks above "dầu từ".
  */
 function exactQuery(query: ParsedQuery): Prisma.Sql {
   const parts = query.exactTerms.map((term) => Prisma.sql`phraseto_tsquery('simple', ${term})`);
   return parts.length > 0 ? Prisma.join(parts, ' && ') : Prisma.sql`''::tsquery`;
 }
 
+/**
+ * Every adjacent word pair of every quoted phrase must be in the article's
+ * "pairs": the index that finds a phrase of common words quickly (the
+ * vector's phrase operator then checks the order of the few rows left).
+ */
+function pairsSql(query: ParsedQuery): Prisma.Sql {
+  // The function is immutable: the planner evaluates it once, folds the
+  // null test away and keeps an indexable `s.pairs @@ constant`.
+  const parts = query.phrases.map(
+    (phrase) =>
+      Prisma.sql`AND (public.search_pairs_query(${phrase}) IS NULL OR s.pairs @@ public.search_pairs_query(${phrase}))`,
+  );
+  return parts.length > 0 ? Prisma.join(parts, ' ') : Prisma.empty;
+}
+
 function filterSql(filters: SearchFilters): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
-  if (filters.categoryId) parts.push(Prisma.sql`AND a."categoryId" = ${filters.categoryId}`);
-  if (filters.from) parts.push(Prisma.sql`AND a."publishedAt" >= ${filters.from}`);
-  if (filters.until) parts.push(Prisma.sql`AND a."publishedAt" < ${filters.until}`);
+  if (filters.categoryId) parts.push(Prisma.sql`AND s."categoryId" = ${filters.categoryId}`);
+  if (filters.from) parts.push(Prisma.sql`AND s."publishedAt" >= ${filters.from}`);
+  if (filters.until) parts.push(Prisma.sql`AND s."publishedAt" < ${filters.until}`);
   return parts.length > 0 ? Prisma.join(parts, ' ') : Prisma.empty;
+}
+
+/** The newest matches, at most MAX_CANDIDATES + 1 (the extra one says "more"). */
+function candidatesSql(query: ParsedQuery, filters: SearchFilters, now: Date): Prisma.Sql {
+  return Prisma.sql`
+    SELECT s."articleId" AS id, s."publishedAt", s.vector, s.exact
+    FROM "SearchEntry" s
+    WHERE s.vector @@ ${textQuery(query)} ${pairsSql(query)}
+      AND ${publishedEntrySql(now)} ${filterSql(filters)}
+    ORDER BY s."publishedAt" DESC, s."articleId" DESC
+    LIMIT ${MAX_CANDIDATES + 1}`;
 }
 
 /**
  * The ranking query: one page of matching published article ids, best
- * first, each row with the total. Relevance: exact-diacritics matches first,
- * then ts_rank with title (A) > lead (B) > body (C), then the newest. The GIN
- * index on "searchVector" finds the candidates; only those are ranked.
+ * first, each row with the number of matches. The GIN index on
+ * "SearchEntry".vector finds the matches; the newest MAX_CANDIDATES are kept
+ * (a sort of small rows: no vector is read for that) and only those are
+ * ranked: exact-diacritics matches first, then ts_rank with title (A) > lead
+ * (B) > body (C), then the newest. "Newest" reads no vector at all.
  * Exported for the benchmark's EXPLAIN.
  */
 export function rankingSql(
   query: ParsedQuery,
   filters: SearchFilters,
   page: { size: number; offset: number },
+  now: Date = new Date(),
 ): Prisma.Sql {
   const order =
     filters.sort === 'newest'
       ? Prisma.sql`c."publishedAt" DESC, c.id DESC`
-      : Prisma.sql`exact DESC, rank DESC, c."publishedAt" DESC, c.id DESC`;
+      : Prisma.sql`(c.exact @@ (${exactQuery(query)})) DESC,
+                   ts_rank(c.vector, ${textQuery(query)}) DESC, c."publishedAt" DESC, c.id DESC`;
   return Prisma.sql`
-    WITH q AS (SELECT ${textQuery(query)} AS query, ${exactQuery(query)} AS exact),
-    c AS MATERIALIZED (
-      SELECT a.id, a."publishedAt", r.id AS "revisionId",
-             row_number() OVER (ORDER BY a."publishedAt" DESC, a.id DESC) AS n
-      FROM "Article" a
-      JOIN "ArticleRevision" r ON r.id = a."liveRevisionId"
-      CROSS JOIN q
-      WHERE r."searchVector" @@ q.query AND ${publishedSql()} ${filterSql(filters)}
-      ORDER BY a."publishedAt" DESC, a.id DESC
-      LIMIT ${MAX_CANDIDATES + 1}
-    )
-    SELECT c.id, (SELECT count(*) FROM c) AS total,
-           ts_rank(r."searchVector", q.query) AS rank,
-           (r."searchExact" @@ q.exact)::int AS exact
-    FROM c JOIN "ArticleRevision" r ON r.id = c."revisionId" CROSS JOIN q
-    WHERE c.n <= ${MAX_CANDIDATES}
+    WITH c AS MATERIALIZED (${candidatesSql(query, filters, now)})
+    SELECT c.id, (SELECT count(*) FROM c) AS total
+    FROM (SELECT * FROM c ORDER BY "publishedAt" DESC, id DESC LIMIT ${MAX_CANDIDATES}) c
     ORDER BY ${order}
     LIMIT ${page.size} OFFSET ${page.offset}`;
+}
+
+/**
+ * The plan search needs, for one transaction: matches found through the
+ * indexes only. A sequential scan looks cheap to the planner for a word in
+ * most articles, but it reads every row's vector back from TOAST (ten times
+ * the index's cost). No JIT: compiling costs more than these queries take.
+ * Exported for the benchmark's EXPLAIN.
+ */
+export const PLAN_SETTINGS = Prisma.sql`SELECT set_config('enable_seqscan', 'off', true), set_config('jit', 'off', true)`;
+
+async function withIndexes<T>(sql: Prisma.Sql): Promise<T[]> {
+  const [, rows] = await db().$transaction([
+    db().$queryRaw(PLAN_SETTINGS),
+    db().$queryRaw<T[]>(sql),
+  ]);
+  return rows;
 }
 
 /** One page of ranked ids and the number of matches (see rankingSql). */
@@ -105,8 +149,9 @@ export async function rankArticleIds(
   filters: SearchFilters,
   page: { size: number; offset: number },
 ): Promise<RankedIds> {
-  const rows = await db().$queryRaw<{ id: string; total: bigint }[]>(
-    rankingSql(query, filters, page),
+  const now = new Date();
+  const rows = await withIndexes<{ id: string; total: bigint }>(
+    rankingSql(query, filters, page, now),
   );
   const first = rows[0];
   if (first || page.offset === 0)
@@ -115,13 +160,9 @@ export async function rankArticleIds(
       first?.total,
     );
   // Past the last page: still say how many there are, for the page links.
-  const [count] = await db().$queryRaw<{ total: bigint }[]>`
-    SELECT count(*) AS total FROM (
-      SELECT 1 FROM "Article" a
-      JOIN "ArticleRevision" r ON r.id = a."liveRevisionId"
-      WHERE r."searchVector" @@ (${textQuery(query)}) AND ${publishedSql()} ${filterSql(filters)}
-      LIMIT ${MAX_CANDIDATES + 1}
-    ) matches`;
+  const [count] = await withIndexes<{ total: bigint }>(
+    Prisma.sql`SELECT count(*) AS total FROM (${candidatesSql(query, filters, now)}) matches`,
+  );
   return toRanked([], count?.total);
 }
 

@@ -3,7 +3,7 @@ import type { Category } from '../../lib/generated/prisma/client';
 import { published, publishedSql } from '../../lib/articles/published';
 import { db } from '../../lib/db/client';
 import { readSearchParams, recordSearch, SEARCH_PAGE_SIZE, searchArticles } from '../../lib/search';
-import { MAX_CANDIDATES } from '../../lib/search/sql';
+import { MAX_CANDIDATES, publishedEntrySql } from '../../lib/search/sql';
 import { resetDatabase } from '../helpers/db';
 import {
   addRevision,
@@ -110,8 +110,19 @@ describe('searchArticles', () => {
       'noi-dung',
     ]);
     expect(
-      await slugsOf({ q: 'dau tu', tu: '2024-04-05', den: '2024-04-10', 'sap-xep': 'moi-nhat' }),
+      await slugsOf({ q: 'dau tu', tu: '05/04/2024', den: '10/04/2024', 'sap-xep': 'moi-nhat' }),
     ).toEqual(['noi-dung', 'sa-po']);
+    // Reversed, the two days are swapped; an unreadable one is left out, with a notice.
+    expect(await slugsOf({ q: 'dau tu', tu: '10/04/2024', den: '5/4/2024' })).toEqual([
+      'sa-po',
+      'noi-dung',
+    ]);
+    const bad = await search({ q: 'dau tu', tu: '2024-04-05', den: '31/02/2024' });
+    expect(bad.results?.total).toBe(4);
+    expect(bad.notices).toEqual([
+      'Từ ngày không hợp lệ, đã bỏ qua. Nhập theo dạng dd/mm/yyyy, ví dụ 27/04/2024.',
+      'Đến ngày không hợp lệ, đã bỏ qua. Nhập theo dạng dd/mm/yyyy, ví dụ 27/04/2024.',
+    ]);
   });
 
   it('shows only published live revisions: no draft, no taken-down article, no unapproved edit', async () => {
@@ -215,8 +226,8 @@ describe('searchArticles', () => {
   });
 });
 
-describe('publishedSql', () => {
-  it('selects exactly the articles published() selects', async () => {
+describe('publishedSql and the search table', () => {
+  it('select exactly the articles published() selects', async () => {
     await createDraftArticle({ category: policy, state: 'SCHEDULED' });
     await createDraftArticle({ category: policy, state: 'UNPUBLISHED' });
     const future = await createPublishedArticle({ category: policy, title: 'Tương lai' });
@@ -228,8 +239,12 @@ describe('publishedSql', () => {
     const viaSql = await db().$queryRaw<
       { id: string }[]
     >`SELECT a.id FROM "Article" a WHERE ${publishedSql()}`;
+    const viaSearch = await db().$queryRaw<
+      { id: string }[]
+    >`SELECT s."articleId" AS id FROM "SearchEntry" s WHERE ${publishedEntrySql()}`;
     const ids = (rows: { id: string }[]) => rows.map((row) => row.id).sort();
     expect(ids(viaSql)).toEqual(ids(viaPrisma));
+    expect(ids(viaSearch)).toEqual(ids(viaPrisma));
     expect(await db().article.count()).toBeGreaterThan(viaPrisma.length + 3);
   });
 });
