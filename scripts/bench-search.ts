@@ -4,8 +4,10 @@
 // /tim-kiem page on a production server, and the EXPLAIN of a typical query.
 // The throwaway database is created on BENCH_DATABASE_URL's server (else
 // TEST_DATABASE_URL's, else DATABASE_URL's) and dropped after; with none
-// set, an in-memory embedded PostgreSQL. A benchmark, not a test: it fails
-// nothing. Loopback traffic only.
+// set, an in-memory embedded PostgreSQL. BENCH_SEARCH_REUSE_URL names a
+// database a previous run filled (kept with BENCH_SEARCH_KEEP=1): it is
+// measured as it is, neither generated nor dropped. A benchmark, not a
+// test: it fails nothing. Loopback traffic only.
 import pg from 'pg';
 import { freePort } from '../lib/db/embedded';
 import { applyMigrations } from '../lib/db/migrate';
@@ -68,19 +70,20 @@ async function throwawayDatabase(): Promise<{ url: string; drop: () => Promise<v
     return { url: prepared.url, drop: async () => prepared.embedded?.stop() };
   }
   const name = `portal_bench_search_${process.pid}`;
-  const admin = new pg.Client({ connectionString: server });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
+  const admin = async (sql: string) => {
+    const client = new pg.Client({ connectionString: server });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`CREATE DATABASE ${name}`);
   const url = new URL(server);
   url.pathname = `/${name}`;
   await applyMigrations(url.toString());
-  return {
-    url: url.toString(),
-    drop: async () => {
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
-    },
-  };
+  return { url: url.toString(), drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
 }
 
 /** Database time of every run, and per query its median and match count. */
@@ -160,14 +163,24 @@ async function pageTimes(url: string): Promise<number[]> {
   }
 }
 
-async function main() {
+/** The database to measure: one filled before, or a fresh one filled now. */
+async function benchDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const reuse = process.env.BENCH_SEARCH_REUSE_URL;
+  if (reuse) return { url: reuse, drop: async () => {} };
   const database = await throwawayDatabase();
+  log(`Generating ${COUNT.toLocaleString('en')} published articles…`);
+  const started = performance.now();
+  await generateArticles(database.url, COUNT);
+  log(`Generated in ${Math.round((performance.now() - started) / 1000)} s.`);
+  if (process.env.BENCH_SEARCH_KEEP !== '1') return database;
+  log(`Kept: BENCH_SEARCH_REUSE_URL=${database.url}`);
+  return { url: database.url, drop: async () => {} };
+}
+
+async function main() {
+  const database = await benchDatabase();
   try {
     process.env.DATABASE_URL = database.url;
-    log(`Generating ${COUNT.toLocaleString('en')} published articles…`);
-    const started = performance.now();
-    await generateArticles(database.url, COUNT);
-    log(`Generated in ${Math.round((performance.now() - started) / 1000)} s.`);
     const db = await databaseTimes();
     console.table(db.perQuery);
     const plan = await explain();
