@@ -79,3 +79,23 @@ test('hostile queries answer 200 with the query escaped, never run as markup', a
   expect(dialogs).toBe(0);
   expect(problems).toEqual([]);
 });
+
+test.describe('in an English browser', () => {
+  test.use({ locale: 'en-US' });
+
+  test('dates are typed dd/mm/yyyy, and an impossible one is named in Vietnamese', async ({
+    page,
+  }) => {
+    await page.goto('/tim-kiem?q=truyen+thong&tu=31%2F02%2F2024&den=30%2F12%2F2030');
+    const from = page.getByLabel('Từ ngày');
+    await expect(from).toHaveAttribute('type', 'text');
+    await expect(from).toHaveAttribute('placeholder', 'dd/mm/yyyy');
+    await expect(from).toHaveValue('31/02/2024');
+    await expect(from).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByRole('status')).toContainText(
+      'Từ ngày không hợp lệ, đã bỏ qua. Nhập theo dạng dd/mm/yyyy',
+    );
+    await expect(page.locator('#ngay-tu-loi')).toBeVisible();
+    await expect(page.getByLabel('Đến ngày')).not.toHaveAttribute('aria-invalid', 'true');
+  });
+});
