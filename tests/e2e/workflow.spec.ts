@@ -82,7 +82,7 @@ async function draftAndSubmit(page: Page, title: string, withCover = false): Pro
   }
   await page.getByRole('button', { name: 'Gửi duyệt' }).click();
   await expect(page).toHaveURL(/\/quan-tri\/bai-viet\/[^/?]+\?da=gui-duyet$/);
-  await expect(page.getByText('Chờ duyệt').first()).toBeVisible();
+  await expect(page.getByRole('main').getByText('Chờ duyệt').first()).toBeVisible();
   return new URL(page.url()).pathname;
 }
 

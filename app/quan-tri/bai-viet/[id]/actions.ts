@@ -1,6 +1,7 @@
 'use server';
 
 import { redirect } from 'next/navigation';
+import { after } from 'next/server';
 import { z } from 'zod';
 import { approveInputSchema, articleInputSchema, reasonInputSchema } from '@/lib/articles/schema';
 import type { Actor } from '@/lib/auth/actor';
@@ -13,6 +14,7 @@ import {
   fromZodError,
   notLoggedIn,
 } from '@/lib/forms/action-state';
+import { notifyWorkflowStep } from '@/lib/notify/workflow-mail';
 import { amendArticle } from '@/lib/workflow/amend';
 import type { WorkflowResult } from '@/lib/workflow/dto';
 import { saveAndSubmitRevision, saveRevision } from '@/lib/workflow/editing';
@@ -36,7 +38,8 @@ type Outcome = Promise<{ result: WorkflowResult; flash: string }>;
 /**
  * The shared shape of every action here: values kept for the form, the
  * actor checked, input parsed (zod), one workflow call, public caches
- * expired, then back to the article with a confirmation.
+ * expired, the people concerned emailed, then back to the article with a
+ * confirmation.
  */
 async function run<S extends z.ZodType>(
   formData: FormData,
@@ -52,6 +55,8 @@ async function run<S extends z.ZodType>(
   try {
     const { result, flash } = await step(actor, parsed.data);
     expireTags(result.tags);
+    // Email (when configured) once the response is on its way: never delays or undoes the step.
+    after(() => notifyWorkflowStep(actor.id, result.revision.id));
     target = `/quan-tri/bai-viet/${result.article.id}?da=${flash}`;
   } catch (error) {
     return fromError(error, values);

@@ -27,6 +27,7 @@ import {
   unpublishAction,
   unscheduleAction,
 } from './actions';
+import { RevisionComments } from './revision-comments';
 
 export const metadata: Metadata = { title: 'Bài viết' };
 
@@ -107,6 +108,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
         step={step}
         confirmation={confirmationFor(view, flags, step)}
       />
+      <RevisionComments actor={actor} revision={revision} />
       {view.diff ? <RevisionDiffView diff={view.diff} /> : null}
       <HistoryTable history={view.history} />
     </>
