@@ -1,7 +1,6 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { after } from 'next/server';
 import { z } from 'zod';
 import { approveInputSchema, articleInputSchema, reasonInputSchema } from '@/lib/articles/schema';
 import type { Actor } from '@/lib/auth/actor';
@@ -14,7 +13,6 @@ import {
   fromZodError,
   notLoggedIn,
 } from '@/lib/forms/action-state';
-import { notifyWorkflowStep } from '@/lib/notify/workflow-mail';
 import { amendArticle } from '@/lib/workflow/amend';
 import type { WorkflowResult } from '@/lib/workflow/dto';
 import { saveAndSubmitRevision, saveRevision } from '@/lib/workflow/editing';
@@ -32,14 +30,15 @@ import {
   readCover,
   revisionRefSchema,
 } from '../../_lib/article-form';
+import { afterWorkflowStep } from '../../_lib/after-step';
 
 type Outcome = Promise<{ result: WorkflowResult; flash: string }>;
 
 /**
  * The shared shape of every action here: values kept for the form, the
  * actor checked, input parsed (zod), one workflow call, public caches
- * expired, the people concerned emailed, then back to the article with a
- * confirmation.
+ * expired, the after-effects (navigation counts, email), then back to
+ * the article with a confirmation.
  */
 async function run<S extends z.ZodType>(
   formData: FormData,
@@ -55,8 +54,7 @@ async function run<S extends z.ZodType>(
   try {
     const { result, flash } = await step(actor, parsed.data);
     expireTags(result.tags);
-    // Email (when configured) once the response is on its way: never delays or undoes the step.
-    after(() => notifyWorkflowStep(actor.id, result.revision.id));
+    afterWorkflowStep(actor.id, result.revision.id);
     target = `/quan-tri/bai-viet/${result.article.id}?da=${flash}`;
   } catch (error) {
     return fromError(error, values);

@@ -1,7 +1,6 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { after } from 'next/server';
 import { articleInputSchema } from '@/lib/articles/schema';
 import { getActor } from '@/lib/auth/session';
 import { expireTags } from '@/lib/cache/expire';
@@ -12,8 +11,8 @@ import {
   fromZodError,
   notLoggedIn,
 } from '@/lib/forms/action-state';
-import { notifyWorkflowStep } from '@/lib/notify/workflow-mail';
 import { createArticle } from '@/lib/workflow/editing';
+import { afterWorkflowStep } from '../../_lib/after-step';
 import { intentOf, readArticleForm, readCover } from '../../_lib/article-form';
 
 /**
@@ -37,8 +36,7 @@ export async function createArticleAction(
   try {
     const created = await createArticle(actor, input, { submit, cover: readCover(formData) });
     expireTags(created.tags);
-    // Approvers are emailed (when configured) about a submission, after the response.
-    after(() => notifyWorkflowStep(actor.id, created.revision.id));
+    afterWorkflowStep(actor.id, created.revision.id);
     articleId = created.article.id;
   } catch (error) {
     return fromError(error, values);
