@@ -47,6 +47,13 @@ const schema = z.object({
     .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
     .optional(),
   REDIS_KEY_PREFIX: z.string().min(1).optional(),
+  // Email to staff on submit, reject and publish (lib/notify); none when unset.
+  // smtp://user:pass@host:587 (STARTTLS when offered) or smtps://…:465.
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^/]/, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  SMTP_FROM: z.string().min(3).default('Cổng Truyền thông Chính sách <no-reply@localhost>'),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { StaffHeader } from '@/components/staff/staff-header';
+import { countWaitingWork } from '@/lib/articles/work-counts';
 import { requireActor } from '@/lib/auth/guards';
 
 // Staff pages are per user and never cached: reading the session makes them
@@ -20,7 +21,7 @@ export default async function StaffLayout({ children }: { children: ReactNode })
   const actor = await requireActor();
   return (
     <div className="min-h-screen bg-slate-50 text-slate-900">
-      <StaffHeader actor={actor} />
+      <StaffHeader actor={actor} counts={await countWaitingWork(actor)} />
       <main id="noi-dung" className="mx-auto max-w-6xl space-y-6 px-4 py-6">
         {children}
       </main>

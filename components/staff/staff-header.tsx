@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import type { WorkCounts } from '@/lib/articles/work-counts';
 import type { Actor } from '@/lib/auth/actor';
 import { logoutAction, logoutEverywhereAction } from '@/lib/auth/logout-action';
 import { roleLabels } from '@/lib/users/schema';
@@ -13,12 +14,16 @@ const linkClass =
   'focus-visible:outline-offset-1 focus-visible:outline-amber-400';
 
 /**
- * The staff area's header: who is logged in, what they may open, "Đăng xuất"
- * (this browser) and "Đăng xuất khỏi mọi thiết bị" (every session of the user).
+ * The staff area's header: who is logged in, what they may open, how much
+ * work waits for them, "Đăng xuất" (this browser) and "Đăng xuất khỏi mọi
+ * thiết bị" (every session of the user).
  */
-export function StaffHeader({ actor }: { actor: Actor }) {
+export function StaffHeader({ actor, counts }: { actor: Actor; counts: WorkCounts }) {
+  const { awaitingMyApproval: waiting, returnedToMe: returned } = counts;
   const links = [
     { href: '/quan-tri', label: 'Bảng điều khiển', show: true },
+    { href: '/quan-tri#cho-toi-duyet', label: `Chờ duyệt (${waiting})`, show: waiting !== null },
+    { href: '/quan-tri#bi-tu-choi', label: `Bị trả lại (${returned})`, show: returned !== null },
     { href: '/quan-tri/bai-viet', label: 'Tất cả bài viết', show: can(actor, 'viewDashboard') },
     { href: '/quan-tri/bai-viet/moi', label: 'Viết bài mới', show: can(actor, 'createArticle') },
     { href: '/quan-tri/nguoi-dung', label: 'Người dùng', show: can(actor, 'manageUsers') },

@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import { ConfirmPanel } from './confirm-panel';
+import type { Confirmation, ConfirmStep } from './confirm-types';
 import type { FormAction } from './editor-types';
 import { ApproveForm, ButtonForm, ReasonForm } from './transition-forms';
 
@@ -17,9 +19,12 @@ type Props = {
   actions: Record<keyof ActionFlags, FormAction>;
   revision: { id: string; version: number };
   articleId: string;
-  /** The datetime-local minimum: now, Vietnam time. */
   /** A sample "dd/mm/yyyy HH:mm" for the scheduling hint. */
   example: string;
+  /** The first step of Phê duyệt / Từ chối / Gỡ bài as sent (typed values, errors). */
+  step: ConfirmStep;
+  /** Its second step, when one was asked for: shown instead of the forms. */
+  confirmation: Confirmation | null;
 };
 
 function Panel({ id, title, children }: { id: string; title: string; children: ReactNode }) {
@@ -36,22 +41,39 @@ function Panel({ id, title, children }: { id: string; title: string; children: R
   );
 }
 
-/** The workflow buttons this person may use on this article, and only those. */
-export function ArticleActions({ flags, actions, revision, articleId, example }: Props) {
-  const ref = { revisionId: revision.id, version: String(revision.version) };
-  const article = { articleId };
-  if (!Object.values(flags).some(Boolean)) return null;
+function ActionsSection({ children }: { children: ReactNode }) {
   return (
     <section aria-labelledby="thao-tac" className="space-y-3">
       <h2 id="thao-tac" className="text-lg font-bold">
         Thao tác
       </h2>
+      {children}
+    </section>
+  );
+}
+
+/** The workflow buttons this person may use on this article, and only those. */
+export function ArticleActions(props: Props) {
+  const { flags, actions, revision, articleId, example, step, confirmation: c } = props;
+  const ref = { revisionId: revision.id, version: String(revision.version) };
+  const article = { articleId };
+  const mine = (kind: ConfirmStep['form']) => (step.form === kind ? step : null);
+  if (!Object.values(flags).some(Boolean)) return null;
+  if (c) {
+    return (
+      <ActionsSection>
+        <ConfirmPanel {...c} action={actions[c.action]} />
+      </ActionsSection>
+    );
+  }
+  return (
+    <ActionsSection>
       <div className="grid gap-3 md:grid-cols-2">
         {flags.approve ? (
           <Panel id="tt-phe-duyet" title="Phê duyệt">
             <ApproveForm
-              action={actions.approve}
-              hidden={ref}
+              version={revision.version}
+              step={mine('phe-duyet')}
               idPrefix="approve"
               example={example}
             />
@@ -60,10 +82,11 @@ export function ArticleActions({ flags, actions, revision, articleId, example }:
         {flags.reject ? (
           <Panel id="tt-tu-choi" title="Từ chối">
             <ReasonForm
-              action={actions.reject}
-              hidden={ref}
+              kind="tu-choi"
+              version={revision.version}
+              step={mine('tu-choi')}
               idPrefix="reject"
-              button="Từ chối"
+              button="Xem lại và từ chối"
               hint="Người viết sẽ thấy lý do này để sửa bài."
             />
           </Panel>
@@ -101,15 +124,16 @@ export function ArticleActions({ flags, actions, revision, articleId, example }:
         {flags.unpublish ? (
           <Panel id="tt-go-bai" title="Gỡ bài">
             <ReasonForm
-              action={actions.unpublish}
-              hidden={article}
+              kind="go-bai"
+              version={revision.version}
+              step={mine('go-bai')}
               idPrefix="unpublish"
-              button="Gỡ bài"
+              button="Xem lại và gỡ bài"
               hint="Bài sẽ biến mất khỏi mọi trang công khai. Lý do được ghi vào lịch sử."
             />
           </Panel>
         ) : null}
       </div>
-    </section>
+    </ActionsSection>
   );
 }

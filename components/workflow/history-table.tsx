@@ -14,7 +14,13 @@ export function HistoryTable({ history }: { history: ArticleHistory }) {
       <h2 id="lich-su" className="text-lg font-bold">
         Lịch sử
       </h2>
-      <div className="overflow-x-auto">
+      {/* On a phone the table scrolls sideways; a keyboard must be able to scroll it too. */}
+      <section
+        className="overflow-x-auto focus-visible:outline-3 focus-visible:outline-amber-500"
+        aria-label="Bảng các bước (cuộn ngang trên màn hình hẹp)"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region needs focus to be scrolled without a mouse (WCAG 2.1.1)
+        tabIndex={0}
+      >
         <table className="w-full border-collapse text-left text-sm">
           <caption className="sr-only">Các bước đã thực hiện trên bài viết, mới nhất trước</caption>
           <thead>
@@ -63,7 +69,7 @@ export function HistoryTable({ history }: { history: ArticleHistory }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
       <h3 className="font-semibold">Các phiên bản</h3>
       <ul className="space-y-1 text-sm">
         {history.revisions.map((r) => (

@@ -1,11 +1,13 @@
 'use client';
 
 import { useActionState } from 'react';
+import { buttonClass } from '@/components/ui/form/button-class';
 import { FormStatus } from '@/components/ui/form/form-status';
 import { SubmitButton } from '@/components/ui/form/submit-button';
 import { TextAreaField, TextField } from '@/components/ui/form/text-field';
 import { type ActionState, initialActionState } from '@/lib/forms/action-state';
 import { VN_DATE_TIME_PATTERN } from '@/lib/text/vn-time';
+import { type ConfirmKind, type ConfirmStep, STEP_PARAMS } from './confirm-types';
 import type { FormAction } from './editor-types';
 
 type Base = {
@@ -27,57 +29,70 @@ function useFormState(action: FormAction) {
   return { state, formAction, key: JSON.stringify(state.values ?? null) };
 }
 
+/** The first step's hidden fields: which confirmation to show, and the version seen. */
+function StepHidden({ kind, version }: { kind: ConfirmKind; version: number }) {
+  return <Hidden fields={{ [STEP_PARAMS.kind]: kind, [STEP_PARAMS.version]: String(version) }} />;
+}
+
+type StepBase = {
+  /** The version of the revision on screen. */
+  version: number;
+  /** What came back from the first step (typed values, errors), if it was this form's. */
+  step: ConfirmStep | null;
+  idPrefix: string;
+};
+
 /**
- * "Phê duyệt": publish now, or at "Thời gian xuất bản" when one is set. A
- * text field in "dd/mm/yyyy HH:mm", Vietnam time, not datetime-local: that
- * one shows the browser's own format (mm/dd/yyyy in an English browser).
- * The server parses it and refuses a time in the past.
+ * "Phê duyệt", first step: publish now, or at "Thời gian xuất bản". A text
+ * field in "dd/mm/yyyy HH:mm", Vietnam time, not datetime-local: that one
+ * shows the browser's own format (mm/dd/yyyy in an English browser). The
+ * button only shows what will be public, and when; nothing is sent yet.
  */
-export function ApproveForm({ action, hidden, idPrefix, example }: Base & { example: string }) {
-  const { state, formAction, key } = useFormState(action);
+export function ApproveForm({ version, step, idPrefix, example }: StepBase & { example: string }) {
   return (
-    <form action={formAction} key={key} noValidate className="space-y-3">
-      <Hidden fields={hidden} />
-      <FormStatus state={state} />
+    <form method="get" action="#thao-tac" noValidate className="space-y-3">
+      <StepHidden kind="phe-duyet" version={version} />
       <TextField
         id={`${idPrefix}-publishAt`}
         label="Thời gian xuất bản"
-        name="publishAt"
+        name={STEP_PARAMS.publishAt}
         type="text"
         inputMode="numeric"
         autoComplete="off"
         pattern={VN_DATE_TIME_PATTERN}
         placeholder="dd/mm/yyyy HH:mm"
         hint={`Ngày/tháng/năm giờ:phút, giờ Việt Nam (UTC+7), ví dụ ${example}. Để trống để xuất bản ngay khi phê duyệt.`}
-        error={state.fieldErrors?.publishAt}
-        defaultValue={state.values?.publishAt ?? ''}
+        error={step?.errors.publishAt}
+        defaultValue={step?.publishAt ?? ''}
       />
-      <SubmitButton>Phê duyệt</SubmitButton>
+      <button type="submit" className={buttonClass('primary')}>
+        Xem lại và phê duyệt
+      </button>
     </form>
   );
 }
 
-/** "Từ chối" or "Gỡ bài": both need a reason, which the editor will read. */
+/** "Từ chối" or "Gỡ bài", first step: the reason, read back before anything is sent. */
 export function ReasonForm(
-  props: Base & { button: string; hint: string; variant?: 'danger' | 'secondary' },
+  props: StepBase & { kind: 'tu-choi' | 'go-bai'; button: string; hint: string },
 ) {
-  const { state, formAction, key } = useFormState(props.action);
   return (
-    <form action={formAction} key={key} noValidate className="space-y-3">
-      <Hidden fields={props.hidden} />
-      <FormStatus state={state} />
+    <form method="get" action="#thao-tac" noValidate className="space-y-3">
+      <StepHidden kind={props.kind} version={props.version} />
       <TextAreaField
         id={`${props.idPrefix}-reason`}
         label="Lý do"
-        name="reason"
+        name={STEP_PARAMS.reason}
         required
         rows={3}
         maxLength={1000}
         hint={props.hint}
-        error={state.fieldErrors?.reason}
-        defaultValue={state.values?.reason ?? ''}
+        error={props.step?.errors.reason}
+        defaultValue={props.step?.reason ?? ''}
       />
-      <SubmitButton variant={props.variant ?? 'danger'}>{props.button}</SubmitButton>
+      <button type="submit" className={buttonClass('danger')}>
+        {props.button}
+      </button>
     </form>
   );
 }

@@ -34,6 +34,7 @@ export const AUDIT_ACTION_LABELS = {
   'revision.reject': 'Từ chối',
   'revision.unpublish': 'Gỡ bài',
   'revision.supersede': 'Thay bằng phiên bản mới',
+  'revision.comment': 'Góp ý',
   'session.login': 'Đăng nhập',
   'session.login_failed': 'Đăng nhập không thành công',
   'session.logout': 'Đăng xuất',

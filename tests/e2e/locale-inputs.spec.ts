@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { snap } from './support/page-checks';
-import { login, OTHER_APPROVER, OTHER_EDITOR, unique } from './support/staff';
+import { confirmAction, login, OTHER_APPROVER, OTHER_EDITOR, unique } from './support/staff';
 
 const CATEGORY = 'Truyền thông Chính sách';
 
@@ -51,6 +51,7 @@ test('in an English browser the schedule is still typed and shown dd/mm/yyyy, th
   // 3 April, not 4 March.
   await approver.getByLabel('Thời gian xuất bản').fill(`03/04/${year} 09:05`);
   await approver.getByRole('button', { name: 'Phê duyệt' }).click();
+  await confirmAction(approver, 'Phê duyệt');
   await expect(approver).toHaveURL(/\?da=hen-gio$/);
   await expect(approver.getByText(`Đã hẹn giờ xuất bản lúc 03/04/${year} 09:05`)).toBeVisible();
   await snap(approver, 'locale-en-scheduled');

@@ -3,7 +3,7 @@ import sharp from 'sharp';
 import { slugify } from '../../lib/text/slug';
 import { jpegWithExif } from '../helpers/images';
 import { snap } from './support/page-checks';
-import { APPROVER, EDITOR, login, newPersonPage, unique } from './support/staff';
+import { APPROVER, confirmAction, EDITOR, login, newPersonPage, unique } from './support/staff';
 
 // A cover image follows its article's publication: staff see it in the
 // draft, the public only once the article is published, and no longer once
@@ -66,6 +66,7 @@ test('a cover is for staff while a draft, public once published, gone after Gỡ
   await login(approver, APPROVER);
   await approver.goto(articlePath);
   await approver.getByRole('button', { name: 'Phê duyệt' }).click();
+  await confirmAction(approver, 'Phê duyệt');
   await expect(approver).toHaveURL(/\?da=phe-duyet$/);
 
   const published = await citizen.get(src);
@@ -82,6 +83,7 @@ test('a cover is for staff while a draft, public once published, gone after Gỡ
   const panel = approver.getByRole('region', { name: 'Gỡ bài' });
   await panel.getByLabel('Lý do').fill('Ảnh bìa cần được thay.');
   await panel.getByRole('button', { name: 'Gỡ bài' }).click();
+  await confirmAction(approver, 'Gỡ bài');
   await expect(approver).toHaveURL(/\?da=go-bai$/);
 
   // A cache revalidating the copy it kept is refused too.

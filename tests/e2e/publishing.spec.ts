@@ -4,6 +4,7 @@ import { articleId, linkToFirstSolution } from './support/db';
 import { snap } from './support/page-checks';
 import { linkTo, pollUntil, served, sleep } from './support/poll';
 import {
+  confirmAction,
   login,
   newPersonPage,
   OTHER_APPROVER,
@@ -77,6 +78,7 @@ test('Gỡ bài: a seeded article taken down is gone from every public page with
   await panel.getByLabel('Lý do').fill(reason);
   await snap(approver, 'pub-01-approver-takes-down');
   await panel.getByRole('button', { name: 'Gỡ bài' }).click();
+  await confirmAction(approver, 'Gỡ bài');
   await expect(approver).toHaveURL(/\?da=go-bai$/);
   const takenDownAt = Date.now();
 
@@ -149,6 +151,7 @@ test('Phê duyệt with Thời gian xuất bản: public at that time, published
   await approver.getByLabel('Thời gian xuất bản').fill(vietnamTyped(new Date(publishAt)));
   await snap(approver, 'pub-04-approver-schedules');
   await approver.getByRole('button', { name: 'Phê duyệt' }).click();
+  await confirmAction(approver, 'Phê duyệt');
   await expect(approver).toHaveURL(/\?da=hen-gio$/);
   await expect(approver.getByText('Đã phê duyệt và hẹn giờ xuất bản.')).toBeVisible();
   await snap(approver, 'pub-05-approver-scheduled');

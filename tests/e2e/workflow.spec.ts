@@ -2,6 +2,7 @@ import { type Browser, expect, type Page, test } from '@playwright/test';
 import { gradientPng } from '../../lib/seed/png';
 import { slugify } from '../../lib/text/slug';
 import { snap, watchConsole } from './support/page-checks';
+import { confirmAction } from './support/staff';
 
 // The approval workflow as staff and citizens live it, by the labels and
 // button names the staff screens promise.
@@ -81,7 +82,7 @@ async function draftAndSubmit(page: Page, title: string, withCover = false): Pro
   }
   await page.getByRole('button', { name: 'Gửi duyệt' }).click();
   await expect(page).toHaveURL(/\/quan-tri\/bai-viet\/[^/?]+\?da=gui-duyet$/);
-  await expect(page.getByText('Chờ duyệt').first()).toBeVisible();
+  await expect(page.getByRole('main').getByText('Chờ duyệt').first()).toBeVisible();
   return new URL(page.url()).pathname;
 }
 
@@ -116,6 +117,7 @@ test('draft → submit → reject with a reason → fix → resubmit → the oth
   await approver.getByLabel('Lý do').fill(reason);
   await snap(approver, 'wf-02-approver-rejecting');
   await approver.getByRole('button', { name: 'Từ chối' }).click();
+  await confirmAction(approver, 'Từ chối');
   await expect(approver).toHaveURL(/\?da=tu-choi$/);
   await expect(approver.getByText('Bị từ chối').first()).toBeVisible();
 
@@ -139,6 +141,7 @@ test('draft → submit → reject with a reason → fix → resubmit → the oth
   await expect(diff).toContainText('thời gian áp dụng');
   await snap(other, 'wf-04-other-approver-before-approval');
   await other.getByRole('button', { name: 'Phê duyệt' }).click();
+  await confirmAction(other, 'Phê duyệt');
   await expect(other).toHaveURL(/\?da=phe-duyet$/);
   await expect(other.getByText('Đang xuất bản').first()).toBeVisible();
   await expect(other.getByRole('region', { name: 'Lịch sử' })).toContainText(reason);
@@ -218,6 +221,7 @@ test('a body with <script> and onerror= shows as harmless text to staff and citi
     .getByRole('link', { name: title })
     .click();
   await approver.getByRole('button', { name: 'Phê duyệt' }).click();
+  await confirmAction(approver, 'Phê duyệt');
   await expect(approver).toHaveURL(/\?da=phe-duyet$/);
 
   const citizen = await newPage(browser, baseURL);

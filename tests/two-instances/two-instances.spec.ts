@@ -2,7 +2,15 @@ import { readFileSync } from 'node:fs';
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import pg from 'pg';
 import { slugify } from '../../lib/text/slug';
-import { APPROVER, EDITOR, login, newPersonPage, unique, vietnamTyped } from '../e2e/support/staff';
+import {
+  APPROVER,
+  confirmAction,
+  EDITOR,
+  login,
+  newPersonPage,
+  unique,
+  vietnamTyped,
+} from '../e2e/support/staff';
 import { pollUntil } from '../e2e/support/poll';
 import { startRedis, stopRedis } from '../../scripts/lib/redis-server';
 import { startReaders } from './readers';
@@ -151,6 +159,7 @@ test('one truth across two instances and nginx, with readers at c=32 throughout'
   const approver = await approverSignedInThroughB(browser);
   await approver.goto(`${A}${staffPath}`);
   await approver.getByRole('button', { name: 'Phê duyệt' }).click();
+  await confirmAction(approver, 'Phê duyệt');
   await expect(approver).toHaveURL(/\?da=phe-duyet$/);
   const published = await seenEverywhere(
     [`${B}${firstPath}`, `${NGINX}${firstPath}`],
@@ -165,6 +174,7 @@ test('one truth across two instances and nginx, with readers at c=32 throughout'
   const panel = approver.getByRole('region', { name: 'Gỡ bài' });
   await panel.getByLabel('Lý do').fill('Kiểm thử gỡ bài trên hai máy chủ.');
   await panel.getByRole('button', { name: 'Gỡ bài' }).click();
+  await confirmAction(approver, 'Gỡ bài');
   await expect(approver).toHaveURL(/\?da=go-bai$/);
   const gone = await seenEverywhere([`${A}${firstPath}`, `${NGINX}${firstPath}`], 404, Date.now());
   note({ type: 'take-down seen after (ms)', description: JSON.stringify(gone) });
@@ -176,6 +186,7 @@ test('one truth across two instances and nginx, with readers at c=32 throughout'
   const publishAt = Math.ceil((Date.now() + 6_000) / 1000) * 1000;
   await approver.getByLabel('Thời gian xuất bản').fill(vietnamTyped(new Date(publishAt)));
   await approver.getByRole('button', { name: 'Phê duyệt' }).click();
+  await confirmAction(approver, 'Phê duyệt');
   await expect(approver).toHaveURL(/\?da=hen-gio$/);
   for (const base of [A, B, NGINX]) expect(await status(`${base}${scheduledPath}`)).toBe(404);
   const onTime = await seenEverywhere(
@@ -226,6 +237,7 @@ test('Redis down: pages from the database, never stale, never a 500; Redis back:
   const panel = approver.getByRole('region', { name: 'Gỡ bài' });
   await panel.getByLabel('Lý do').fill('Kiểm thử gỡ bài khi Redis ngừng.');
   await panel.getByRole('button', { name: 'Gỡ bài' }).click();
+  await confirmAction(approver, 'Gỡ bài');
   await expect(approver).toHaveURL(/\?da=go-bai$/);
   expectSeenInTime(await seenEverywhere([`${B}${SEEDED}`, `${NGINX}${SEEDED}`], 404, Date.now()));
 

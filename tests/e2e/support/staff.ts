@@ -42,3 +42,16 @@ export function vietnamTyped(at: Date): string {
   const [y, mo, d, time] = [iso.slice(0, 4), iso.slice(5, 7), iso.slice(8, 10), iso.slice(11, 19)];
   return `${d}/${mo}/${y} ${time.endsWith(':00') ? time.slice(0, 5) : time}`;
 }
+
+/**
+ * The second step of "Phê duyệt", "Từ chối" and "Gỡ bài": the first button
+ * ("Xem lại và …") only reads back what will happen; this presses the
+ * action's own button on that read-back.
+ */
+export async function confirmAction(
+  page: Page,
+  button: 'Phê duyệt' | 'Từ chối' | 'Gỡ bài',
+): Promise<void> {
+  const panel = page.getByRole('region', { name: `Xác nhận ${button.toLowerCase()}` });
+  await panel.getByRole('button', { name: button, exact: true }).click();
+}

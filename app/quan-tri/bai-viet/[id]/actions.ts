@@ -30,13 +30,15 @@ import {
   readCover,
   revisionRefSchema,
 } from '../../_lib/article-form';
+import { afterWorkflowStep } from '../../_lib/after-step';
 
 type Outcome = Promise<{ result: WorkflowResult; flash: string }>;
 
 /**
  * The shared shape of every action here: values kept for the form, the
  * actor checked, input parsed (zod), one workflow call, public caches
- * expired, then back to the article with a confirmation.
+ * expired, the after-effects (navigation counts, email), then back to
+ * the article with a confirmation.
  */
 async function run<S extends z.ZodType>(
   formData: FormData,
@@ -52,6 +54,7 @@ async function run<S extends z.ZodType>(
   try {
     const { result, flash } = await step(actor, parsed.data);
     expireTags(result.tags);
+    afterWorkflowStep(actor.id, result.revision.id);
     target = `/quan-tri/bai-viet/${result.article.id}?da=${flash}`;
   } catch (error) {
     return fromError(error, values);

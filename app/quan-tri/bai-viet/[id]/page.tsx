@@ -15,6 +15,8 @@ import { requireActor } from '@/lib/auth/guards';
 import { formatVnDateTime } from '@/lib/text/vn-time';
 import { OPEN_STATES } from '@/lib/workflow/states';
 import { type ArticleView, editorInitial, loadArticleView } from '../../_lib/article-view';
+import { readConfirmStep } from '../../_lib/confirm-step';
+import { confirmationFor } from '../../_lib/confirm-summary';
 import { previewBodyAction } from '../actions';
 import {
   amendAction,
@@ -25,6 +27,7 @@ import {
   unpublishAction,
   unscheduleAction,
 } from './actions';
+import { RevisionComments } from './revision-comments';
 
 export const metadata: Metadata = { title: 'Bài viết' };
 
@@ -56,6 +59,8 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const { revision } = view;
   const editable = revision.allowed.edit;
   const choices = editable ? await listEditorOptions(actor, revision) : null;
+  const flags = flagsFor(view);
+  const step = readConfirmStep(query);
   const showRejection =
     revision.rejectionNote && (revision.state === 'REJECTED' || revision.state === 'DRAFT');
   return (
@@ -88,7 +93,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
         <RevisionContent revision={revision} />
       )}
       <ArticleActions
-        flags={flagsFor(view)}
+        flags={flags}
         actions={{
           submit: submitAction,
           approve: approveAction,
@@ -100,7 +105,10 @@ export default async function ArticlePage({ params, searchParams }: Props) {
         revision={revision}
         articleId={revision.articleId}
         example={formatVnDateTime(new Date(Date.now() + 3_600_000))}
+        step={step}
+        confirmation={confirmationFor(view, flags, step)}
       />
+      <RevisionComments actor={actor} revision={revision} />
       {view.diff ? <RevisionDiffView diff={view.diff} /> : null}
       <HistoryTable history={view.history} />
     </>

@@ -12,6 +12,7 @@ import {
   notLoggedIn,
 } from '@/lib/forms/action-state';
 import { createArticle } from '@/lib/workflow/editing';
+import { afterWorkflowStep } from '../../_lib/after-step';
 import { intentOf, readArticleForm, readCover } from '../../_lib/article-form';
 
 /**
@@ -35,6 +36,7 @@ export async function createArticleAction(
   try {
     const created = await createArticle(actor, input, { submit, cover: readCover(formData) });
     expireTags(created.tags);
+    afterWorkflowStep(actor.id, created.revision.id);
     articleId = created.article.id;
   } catch (error) {
     return fromError(error, values);
