@@ -102,6 +102,17 @@ export const getReadMore = cached(loadReadMore, {
   tags: () => [cacheTags.articleLists],
 });
 
+/** The published articles among `ids`, in the order given (unpublished ones left out). */
+export async function loadPublishedInOrder(ids: readonly string[]): Promise<ArticleSummary[]> {
+  if (ids.length === 0) return [];
+  const rows = await db().article.findMany({
+    where: { id: { in: [...ids] }, ...published() },
+    select: { ...summarySelect, id: true },
+  });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return summaries(ids.flatMap((id) => byId.get(id) ?? []));
+}
+
 /** The newest published articles across all categories (home page). */
 export async function loadLatestArticles(limit: number): Promise<ArticleSummary[]> {
   const rows = await db().article.findMany({
