@@ -1,0 +1,127 @@
+import type { ReactNode } from 'react';
+import { buttonClass } from '@/components/ui/form/button-class';
+import { controlClass } from '@/components/ui/form/field';
+import { VN_DATE_PATTERN } from '@/lib/text/vn-time';
+
+/**
+ * The pieces of the staff GET filter forms (article list, audit log). Plain
+ * GET forms: filtering works without JavaScript and the URL can be shared.
+ * Each field's id is `${prefix}-${name}`, so two forms never share ids.
+ */
+
+const labelClass = 'block font-semibold';
+
+type FormProps = { label: string; action: string; className: string; children: ReactNode };
+
+/** The form inside a labelled search landmark, with the "Lọc" button last. */
+export function FilterForm({ label, action, className, children }: FormProps) {
+  return (
+    <search aria-label={label}>
+      <form
+        method="get"
+        action={action}
+        className={`grid gap-4 rounded border border-slate-300 bg-white p-4 ${className}`}
+      >
+        {children}
+        <div className="flex items-end">
+          <button type="submit" className={buttonClass('primary')}>
+            Lọc
+          </button>
+        </div>
+      </form>
+    </search>
+  );
+}
+
+type FieldProps = { prefix: string; name: string; label: string; value: string | undefined };
+
+/** A select; `anyLabel` adds a first, empty choice ("Tất cả"). */
+export function FilterSelect({
+  prefix,
+  name,
+  label,
+  value,
+  options,
+  anyLabel = 'Tất cả',
+}: FieldProps & { options: readonly (readonly [string, string])[]; anyLabel?: string | null }) {
+  const id = `${prefix}-${name}`;
+  return (
+    <div className="space-y-1">
+      <label htmlFor={id} className={labelClass}>
+        {label}
+      </label>
+      <select id={id} name={name} defaultValue={value ?? ''} className={controlClass}>
+        {anyLabel === null ? null : <option value="">{anyLabel}</option>}
+        {options.map(([v, l]) => (
+          <option key={v} value={v}>
+            {l}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** A free-text search field, with an optional hint under its label. */
+export function FilterSearch({
+  prefix,
+  name,
+  label,
+  value,
+  hint,
+  className = '',
+}: FieldProps & { hint?: string; className?: string }) {
+  const id = `${prefix}-${name}`;
+  return (
+    <div className={`space-y-1 ${className}`.trim()}>
+      <label htmlFor={id} className={labelClass}>
+        {label}
+      </label>
+      {hint ? (
+        <p id={`${id}-hint`} className="text-sm text-slate-700">
+          {hint}
+        </p>
+      ) : null}
+      <input
+        id={id}
+        name={name}
+        type="search"
+        defaultValue={value ?? ''}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+        className={controlClass}
+      />
+    </div>
+  );
+}
+
+/** A dd/mm/yyyy day; `bad` says the value given could not be read and was ignored. */
+export function FilterDate({ prefix, name, label, value, bad }: FieldProps & { bad: boolean }) {
+  const id = `${prefix}-${name}`;
+  return (
+    <div className="space-y-1">
+      <label htmlFor={id} className={labelClass}>
+        {label}
+      </label>
+      <p id={`${id}-hint`} className="text-sm text-slate-700">
+        Dạng dd/mm/yyyy
+      </p>
+      {bad ? (
+        <p id={`${id}-error`} className="text-sm font-semibold text-red-800">
+          Ngày không hợp lệ, đã bỏ qua. Nhập theo dạng dd/mm/yyyy, ví dụ 27/04/2024.
+        </p>
+      ) : null}
+      <input
+        id={id}
+        name={name}
+        type="text"
+        inputMode="numeric"
+        pattern={VN_DATE_PATTERN}
+        placeholder="dd/mm/yyyy"
+        defaultValue={value ?? ''}
+        aria-invalid={bad || undefined}
+        aria-describedby={`${id}-hint${bad ? ` ${id}-error` : ''}`}
+        className={controlClass}
+      />
+    </div>
+  );
+}
