@@ -13,8 +13,3 @@ export async function listUsers(actor: Actor): Promise<UserDto[]> {
   });
 }
 
-/** One staff account, or null (admins only). */
-export async function getUser(actor: Actor, id: string): Promise<UserDto | null> {
-  authorize(actor, 'manageUsers');
-  return db().user.findUnique({ where: { id }, select: userDtoSelect });
-}
