@@ -11,12 +11,7 @@ import { Prisma } from '../generated/prisma/client';
 import { slugify } from '../text/slug';
 import { authorize } from '../workflow/policy';
 import { type CategoryAdminDto, categoryAdminSelect, toCategoryAdminDto } from './admin-queries';
-import {
-  categoryIdSchema,
-  createCategorySchema,
-  renameCategorySchema,
-  reorderCategoriesSchema,
-} from './schema';
+import { categoryIdSchema, createCategorySchema, renameCategorySchema } from './schema';
 
 /** A change plus the cache tags the calling Server Action must expire (expireTags). */
 export type CategoryChange<T> = { result: T; tags: string[] };
@@ -108,41 +103,6 @@ export async function renameCategory(
     return toCategoryAdminDto(row);
   });
   return { result: category, tags: TAGS };
-}
-
-/**
- * Puts all categories in the given order (admins only). The list must hold
- * every category exactly once; one made meanwhile by someone else is a conflict.
- */
-export async function reorderCategories(
-  actor: Actor,
-  input: unknown,
-): Promise<CategoryChange<null>> {
-  authorize(actor, 'manageCategories');
-  const { orderedIds } = parseInput(reorderCategoriesSchema, input);
-  await db().$transaction(async (tx) => {
-    const existing = await tx.category.findMany({ select: { id: true, slug: true } });
-    const known = new Map(existing.map((c) => [c.id, c.slug]));
-    const sameSet =
-      new Set(orderedIds).size === orderedIds.length &&
-      orderedIds.length === known.size &&
-      orderedIds.every((id) => known.has(id));
-    if (!sameSet) {
-      throw new ConflictError(
-        'Danh sách chuyên mục vừa thay đổi. Vui lòng tải lại trang rồi sắp xếp lại.',
-      );
-    }
-    for (const [position, id] of orderedIds.entries()) {
-      await tx.category.update({ where: { id }, data: { position } });
-    }
-    await recordAudit(tx, {
-      ...auditActor(actor),
-      entityType: 'category',
-      action: 'reorder',
-      note: orderedIds.map((id) => known.get(id)).join(', '),
-    });
-  });
-  return { result: null, tags: TAGS };
 }
 
 /**

@@ -26,10 +26,4 @@ export type CreateCategoryInput = z.input<typeof createCategorySchema>;
 export const renameCategorySchema = z.object({ categoryId, name, description });
 export type RenameCategoryInput = z.input<typeof renameCategorySchema>;
 
-/** The new order of all categories, first to last (admin). */
-export const reorderCategoriesSchema = z.object({
-  orderedIds: z.array(categoryId).min(1, 'Danh sách chuyên mục trống.').max(500),
-});
-export type ReorderCategoriesInput = z.input<typeof reorderCategoriesSchema>;
-
 export const categoryIdSchema = categoryId;
