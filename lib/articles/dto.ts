@@ -41,7 +41,7 @@ export type ArticleDetail = ArticleSummary & {
 
 export type Paged<T> = { items: T[]; page: number; pageCount: number; total: number };
 
-export const mediaSelect = {
+const mediaSelect = {
   path: true,
   width: true,
   height: true,
