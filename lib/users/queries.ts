@@ -12,4 +12,3 @@ export async function listUsers(actor: Actor): Promise<UserDto[]> {
     orderBy: [{ active: 'desc' }, { role: 'asc' }, { email: 'asc' }],
   });
 }
-
