@@ -1,4 +1,5 @@
 import type { Prisma } from '../generated/prisma/client';
+import { lastWentLive } from './published';
 
 /**
  * Plain objects handed to components. They cross the data cache's JSON
@@ -148,8 +149,7 @@ export function detailOf(
   bodyHtml: (markdown: string) => string,
 ): ArticleDetail {
   const summary = summaryOf(frame, frame.publishedAt, live);
-  const wentLiveLater = live.publishedAt !== null && live.publishedAt > frame.publishedAt;
-  const at = wentLiveLater ? live.publishedAt : null;
+  const modified = lastWentLive(frame.publishedAt, live.publishedAt);
   const note = live.changeNote?.trim();
   return {
     ...summary,
@@ -157,8 +157,8 @@ export function detailOf(
     categoryId: frame.categoryId,
     source: live.source,
     bodyHtml: bodyRepeatsLead(live.lead, live.body) ? '' : bodyHtml(live.body),
-    modifiedAt: at ? at.toISOString() : summary.publishedAt,
-    update: note && at ? { note, at: at.toISOString() } : null,
+    modifiedAt: modified.toISOString(),
+    update: note && modified > frame.publishedAt ? { note, at: modified.toISOString() } : null,
   };
 }
 
