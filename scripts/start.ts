@@ -7,7 +7,7 @@ import { DEMO_PASSWORD, demoAccounts } from '../lib/seed/content/accounts';
 import { roleLabels } from '../lib/users/schema';
 import { ensureBuild } from './lib/build';
 import { prepareDatabase } from './lib/database';
-import { startNext, waitForHttp } from './lib/next-server';
+import { exitWithServer, startNext, waitForHttp } from './lib/next-server';
 import { startSecrets } from './lib/secret';
 import { runSeed } from './lib/seed';
 
@@ -31,14 +31,7 @@ async function main() {
   await runSeed(childEnv, log);
   if (!dev) await ensureBuild(childEnv, log);
   const server = startNext({ port: config.PORT, env: childEnv, dev });
-  const stop = async (code: number) => {
-    await database.embedded?.stop();
-    process.exit(code);
-  };
-  server.child.on('exit', (code) => void stop(code ?? 0));
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.on(signal, () => void server.stopAndWait());
-  }
+  exitWithServer(server, () => database.embedded?.stop());
   const url = `http://localhost:${config.PORT}`;
   await waitForHttp(`${url}/api/health`, 120_000);
   log(`Portal ready: ${url}`);
