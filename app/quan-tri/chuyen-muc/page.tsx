@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { AccessDenied } from '@/components/staff/access-denied';
-import { ActiveToggle, AdminPanel, AdminTable } from '@/components/staff/admin-panel';
+import { ActiveToggle, AdminTable, type ToggleActions } from '@/components/staff/admin-table';
+import { Panel } from '@/components/ui/panel';
 import { CreateCategoryForm } from '@/components/staff/create-category-form';
 import { InlineActionForm } from '@/components/staff/inline-action-form';
 import { controlClass } from '@/components/ui/form/field';
@@ -16,6 +17,10 @@ import {
 
 export const metadata: Metadata = { title: 'Chuyên mục' };
 
+const TOGGLE: ToggleActions = {
+  stop: { action: deactivateCategoryAction, label: 'Ngừng sử dụng' },
+  resume: { action: reactivateCategoryAction, label: 'Dùng lại' },
+};
 const HEADINGS = ['Chuyên mục', 'Số bài', 'Trạng thái', 'Thao tác'];
 
 /** Categories (admins only): add, rename, stop or resume using. */
@@ -26,16 +31,16 @@ export default async function CategoriesPage() {
   return (
     <>
       <h1 className="text-2xl font-bold">Chuyên mục</h1>
-      <AdminPanel id="them-chuyen-muc" title="Thêm chuyên mục">
+      <Panel id="them-chuyen-muc" title="Thêm chuyên mục">
         <CreateCategoryForm action={createCategoryAction} />
-      </AdminPanel>
-      <AdminPanel id="danh-sach-chuyen-muc" title="Danh sách chuyên mục">
+      </Panel>
+      <Panel id="danh-sach-chuyen-muc" title="Danh sách chuyên mục">
         <AdminTable headings={HEADINGS}>
           {categories.map((c) => (
             <CategoryRow key={c.id} category={c} />
           ))}
         </AdminTable>
-      </AdminPanel>
+      </Panel>
     </>
   );
 }
@@ -79,13 +84,7 @@ function CategoryRow({ category: c }: { category: CategoryAdminDto }) {
             className={`${controlClass} w-auto`}
           />
         </InlineActionForm>
-        <ActiveToggle
-          active={c.active}
-          name={c.name}
-          hidden={hidden}
-          stop={{ action: deactivateCategoryAction, label: 'Ngừng sử dụng' }}
-          resume={{ action: reactivateCategoryAction, label: 'Dùng lại' }}
-        />
+        <ActiveToggle active={c.active} name={c.name} hidden={hidden} {...TOGGLE} />
       </td>
     </tr>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { AccessDenied } from '@/components/staff/access-denied';
-import { ActiveToggle, AdminPanel, AdminTable } from '@/components/staff/admin-panel';
+import { ActiveToggle, AdminTable, type ToggleActions } from '@/components/staff/admin-table';
+import { Panel } from '@/components/ui/panel';
 import { CreateUserForm } from '@/components/staff/create-user-form';
 import { InlineActionForm } from '@/components/staff/inline-action-form';
 import { StaffTime } from '@/components/staff/staff-time';
@@ -21,6 +22,10 @@ import {
 
 export const metadata: Metadata = { title: 'Người dùng' };
 
+const TOGGLE: ToggleActions = {
+  stop: { action: deactivateUserAction, label: 'Vô hiệu hóa' },
+  resume: { action: reactivateUserAction, label: 'Kích hoạt lại' },
+};
 const HEADINGS = ['Tài khoản', 'Vai trò', 'Trạng thái', 'Thao tác'];
 const ROLES = Object.entries(roleLabels).map(([value, label]) => ({ value, label }));
 
@@ -35,20 +40,20 @@ export default async function UsersPage() {
   return (
     <>
       <h1 className="text-2xl font-bold">Người dùng</h1>
-      <AdminPanel id="them-tai-khoan" title="Thêm tài khoản">
+      <Panel id="them-tai-khoan" title="Thêm tài khoản">
         <CreateUserForm
           action={createUserAction}
           roles={ROLES}
           minPasswordLength={MIN_PASSWORD_LENGTH}
         />
-      </AdminPanel>
-      <AdminPanel id="danh-sach-tai-khoan" title={`Danh sách tài khoản (${users.length})`}>
+      </Panel>
+      <Panel id="danh-sach-tai-khoan" title={`Danh sách tài khoản (${users.length})`}>
         <AdminTable headings={HEADINGS}>
           {users.map((user) => (
             <UserRow key={user.id} user={user} isSelf={user.id === actor.id} />
           ))}
         </AdminTable>
-      </AdminPanel>
+      </Panel>
     </>
   );
 }
@@ -91,13 +96,7 @@ function UserRow({ user, isSelf }: { user: UserDto; isSelf: boolean }) {
       <td className="py-3 pr-3">{user.active ? 'Đang hoạt động' : 'Đã vô hiệu hóa'}</td>
       <td className="space-y-3 py-3">
         {isSelf ? null : (
-          <ActiveToggle
-            active={user.active}
-            name={user.email}
-            hidden={hidden}
-            stop={{ action: deactivateUserAction, label: 'Vô hiệu hóa' }}
-            resume={{ action: reactivateUserAction, label: 'Kích hoạt lại' }}
-          />
+          <ActiveToggle active={user.active} name={user.email} hidden={hidden} {...TOGGLE} />
         )}
         {isSelf ? null : (
           <InlineActionForm

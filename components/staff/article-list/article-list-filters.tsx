@@ -3,7 +3,7 @@ import {
   FilterForm,
   FilterSearch,
   FilterSelect,
-} from '@/components/staff/filters/filter-fields';
+} from '@/components/staff/filter-fields';
 import type { StaffListChoice } from '@/lib/articles/staff-list';
 import { STAFF_LIST_SORTS, type StaffListQuery } from '@/lib/articles/staff-list-schema';
 import { STATE_LABELS } from '@/lib/workflow/labels';

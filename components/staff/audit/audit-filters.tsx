@@ -3,7 +3,7 @@ import {
   FilterForm,
   FilterSearch,
   FilterSelect,
-} from '@/components/staff/filters/filter-fields';
+} from '@/components/staff/filter-fields';
 import type { AuditQuery } from '@/lib/audit/schema';
 import { AUDIT_ACTION_LABELS } from '@/lib/workflow/labels';
 

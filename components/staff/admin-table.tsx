@@ -2,29 +2,6 @@ import type { ReactNode } from 'react';
 import type { ActionState } from '@/lib/forms/action-state';
 import { InlineActionForm } from './inline-action-form';
 
-/** A titled panel of an admin screen (categories, users). */
-export function AdminPanel({
-  id,
-  title,
-  children,
-}: {
-  id: string;
-  title: ReactNode;
-  children: ReactNode;
-}) {
-  return (
-    <section
-      aria-labelledby={id}
-      className="space-y-3 rounded border border-slate-300 bg-white p-4"
-    >
-      <h2 id={id} className="text-lg font-bold">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
-}
-
 /** A table of items, one row each, that scrolls sideways on its own on a narrow screen. */
 export function AdminTable({
   headings,
@@ -53,6 +30,8 @@ export function AdminTable({
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 type Toggle = { action: Action; label: string };
+/** What stops and what resumes one kind of item. */
+export type ToggleActions = { stop: Toggle; resume: Toggle };
 
 /**
  * The one button that flips an item's `active` flag: "stop" (a danger button)
