@@ -9,7 +9,7 @@ import { truncateAll } from '../lib/db/reset';
 import { env } from '../lib/env';
 import { ensureBuild } from './lib/build';
 import { prepareDatabase } from './lib/database';
-import { startNext } from './lib/next-server';
+import { exitWithServer, startNext } from './lib/next-server';
 import { addPaginationFillers } from './lib/e2e-fill';
 import { authSecret } from './lib/secret';
 import { runSeed } from './lib/seed';
@@ -41,14 +41,7 @@ async function main() {
   writeFileSync('tests/artifacts/e2e-env.json', JSON.stringify({ databaseUrl: database.url }));
   await ensureBuild(childEnv, log);
   const server = startNext({ port, env: childEnv, logFile: SERVER_LOG });
-  const stop = async (code: number) => {
-    await database.embedded?.stop();
-    process.exit(code);
-  };
-  server.child.on('exit', (code) => void stop(code ?? 0));
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.on(signal, () => void server.stopAndWait());
-  }
+  exitWithServer(server, () => database.embedded?.stop());
 }
 
 main().catch((error: unknown) => {

@@ -3,19 +3,13 @@
 // demo accounts; with DATABASE_URL it migrates that server and seeds content
 // only (demo accounts only when SEED_DEMO_ACCOUNTS=true). Builds when needed.
 import { env } from '../lib/env';
+import { DEMO_PASSWORD, demoAccounts } from '../lib/seed/content/accounts';
+import { roleLabels } from '../lib/users/schema';
 import { ensureBuild } from './lib/build';
 import { prepareDatabase } from './lib/database';
-import { startNext, waitForHttp } from './lib/next-server';
+import { exitWithServer, startNext, waitForHttp } from './lib/next-server';
 import { startSecrets } from './lib/secret';
 import { runSeed } from './lib/seed';
-
-const DEMO_ACCOUNTS = [
-  ['bientap@example.gov.vn', 'biên tập viên'],
-  ['bientap2@example.gov.vn', 'biên tập viên'],
-  ['pheduyet@example.gov.vn', 'người phê duyệt'],
-  ['pheduyet2@example.gov.vn', 'người phê duyệt'],
-  ['quantri@example.gov.vn', 'quản trị'],
-] as const;
 
 const log = (line: string) => console.log(`[portal] ${line}`);
 
@@ -37,14 +31,7 @@ async function main() {
   await runSeed(childEnv, log);
   if (!dev) await ensureBuild(childEnv, log);
   const server = startNext({ port: config.PORT, env: childEnv, dev });
-  const stop = async (code: number) => {
-    await database.embedded?.stop();
-    process.exit(code);
-  };
-  server.child.on('exit', (code) => void stop(code ?? 0));
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.on(signal, () => void server.stopAndWait());
-  }
+  exitWithServer(server, () => database.embedded?.stop());
   const url = `http://localhost:${config.PORT}`;
   await waitForHttp(`${url}/api/health`, 120_000);
   log(`Portal ready: ${url}`);
@@ -52,8 +39,8 @@ async function main() {
     `Seeded article: ${url}/tin-tuc/bo-ke-hoach-va-dau-tu-day-manh-truyen-thong-chinh-sach-tren-nen-tang-so`,
   );
   if (demo) {
-    log('Demo accounts (password demo-Portal-2023), log in at /dang-nhap:');
-    for (const [email, role] of DEMO_ACCOUNTS) log(`  ${email}  (${role})`);
+    log(`Demo accounts (password ${DEMO_PASSWORD}), log in at /dang-nhap:`);
+    for (const { email, role } of demoAccounts) log(`  ${email}  (${roleLabels[role]})`);
   }
 }
 

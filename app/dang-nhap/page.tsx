@@ -6,6 +6,7 @@ import { MAIN_ID, PORTAL_NAME } from '@/components/layout/site';
 import { safeCallbackUrl } from '@/lib/auth/callback-url';
 import { LOGIN_FAILED_MESSAGE, UNAVAILABLE_MESSAGE } from '@/lib/auth/schema';
 import { getActor } from '@/lib/auth/session';
+import { loginAction } from './actions';
 
 export const metadata: Metadata = {
   title: 'Đăng nhập',
@@ -41,7 +42,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       <p className="mt-2 mb-6 text-slate-700">
         Dành cho cán bộ biên tập, phê duyệt và quản trị Cổng thông tin.
       </p>
-      <LoginForm callbackUrl={callbackUrl} initialMessage={messageFor(params)} />
+      <LoginForm
+        action={loginAction}
+        callbackUrl={callbackUrl}
+        initialMessage={messageFor(params)}
+      />
     </main>
   );
 }

@@ -1,10 +1,11 @@
 'use client';
 
 import { useActionState } from 'react';
-import { loginAction } from '@/app/dang-nhap/actions';
 import type { LoginState } from '@/lib/auth/schema';
 
 type Props = {
+  /** The login Server Action (it checks the credentials and starts the session). */
+  action: (state: LoginState, formData: FormData) => Promise<LoginState>;
   callbackUrl: string;
   /** A message carried in the URL (e.g. after a direct POST to the auth API). */
   initialMessage?: string;
@@ -14,8 +15,8 @@ const inputClass =
   'mt-1 block w-full rounded border border-slate-400 px-3 py-2 text-base focus:border-blue-800 focus:outline-none focus:ring-2 focus:ring-blue-800 aria-[invalid=true]:border-red-700';
 
 /** Email + password form; errors are announced and tied to their fields. */
-export function LoginForm({ callbackUrl, initialMessage }: Props) {
-  const [state, formAction, pending] = useActionState<LoginState, FormData>(loginAction, {
+export function LoginForm({ action, callbackUrl, initialMessage }: Props) {
+  const [state, formAction, pending] = useActionState<LoginState, FormData>(action, {
     ok: false,
     message: initialMessage,
   });

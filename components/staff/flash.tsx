@@ -12,8 +12,6 @@ const FLASH: Readonly<Record<string, string>> = {
     'Đã tạo bản sửa mới. Người đọc vẫn thấy bản đang xuất bản cho đến khi bản sửa được phê duyệt.',
 };
 
-export type FlashKey = keyof typeof FLASH;
-
 /**
  * Only known keys are shown: the query string is user input and is never
  * echoed into the page.

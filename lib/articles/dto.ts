@@ -1,4 +1,5 @@
 import type { Prisma } from '../generated/prisma/client';
+import { lastWentLive } from './published';
 
 /**
  * Plain objects handed to components. They cross the data cache's JSON
@@ -78,6 +79,7 @@ export const detailSelect = {
 type MediaRow = Prisma.MediaGetPayload<{ select: typeof mediaSelect }>;
 type SummaryRow = Prisma.ArticleGetPayload<{ select: typeof summarySelect }>;
 type DetailRow = Prisma.ArticleGetPayload<{ select: typeof detailSelect }>;
+type SummaryLive = NonNullable<SummaryRow['liveRevision']>;
 
 /** URL of a stored media file; each path segment is encoded on its own. */
 export function mediaUrl(path: string): string {
@@ -96,18 +98,33 @@ function toMedia(media: MediaRow | null, captionOverride: string | null): MediaD
   };
 }
 
-/** Null when the row has no live revision (callers filter with published()). */
-export function toSummary(row: SummaryRow): ArticleSummary | null {
-  const live = row.liveRevision;
-  if (!live || !row.publishedAt) return null;
+type LiveRow = NonNullable<DetailRow['liveRevision']>;
+
+/** The article around a revision: its identity, first publication and category. */
+export type DetailFrame = Pick<DetailRow, 'id' | 'slug' | 'categoryId' | 'category'> & {
+  publishedAt: Date;
+};
+
+function summaryOf(
+  row: Pick<SummaryRow, 'slug' | 'category'>,
+  publishedAt: Date,
+  live: SummaryLive,
+): ArticleSummary {
   return {
     slug: row.slug,
     title: live.title,
     lead: live.lead,
-    publishedAt: row.publishedAt.toISOString(),
+    publishedAt: publishedAt.toISOString(),
     category: { slug: row.category.slug, name: row.category.name },
     cover: toMedia(live.coverMedia, live.coverCaption),
   };
+}
+
+/** Null when the row has no live revision (callers filter with published()). */
+export function toSummary(row: SummaryRow): ArticleSummary | null {
+  const live = row.liveRevision;
+  if (!live || !row.publishedAt) return null;
+  return summaryOf(row, row.publishedAt, live);
 }
 
 /**
@@ -120,30 +137,37 @@ export function bodyRepeatsLead(lead: string, body: string): boolean {
 }
 
 /**
- * The change note shows only for a revision that went live after the first
- * publication; the first published revision has nothing to be updated from.
- * A body that repeats the lead is left out (empty bodyHtml).
+ * An article page from its frame and the revision shown. The change note
+ * shows only for a revision that went live after the first publication (its
+ * `publishedAt` later than the frame's); the first published revision has
+ * nothing to be updated from. A body that repeats the lead is left out
+ * (empty bodyHtml). Shared by the public page and the staff preview.
  */
+export function detailOf(
+  frame: DetailFrame,
+  live: LiveRow,
+  bodyHtml: (markdown: string) => string,
+): ArticleDetail {
+  const summary = summaryOf(frame, frame.publishedAt, live);
+  const modified = lastWentLive(frame.publishedAt, live.publishedAt);
+  const note = live.changeNote?.trim();
+  return {
+    ...summary,
+    id: frame.id,
+    categoryId: frame.categoryId,
+    source: live.source,
+    bodyHtml: bodyRepeatsLead(live.lead, live.body) ? '' : bodyHtml(live.body),
+    modifiedAt: modified.toISOString(),
+    update: note && modified > frame.publishedAt ? { note, at: modified.toISOString() } : null,
+  };
+}
+
+/** The public page of a published row; null when it has no live revision. */
 export function toDetail(
   row: DetailRow,
   bodyHtml: (markdown: string) => string,
 ): ArticleDetail | null {
-  const summary = toSummary(row);
   const live = row.liveRevision;
-  if (!summary || !live || !row.publishedAt) return null;
-  const isLaterRevision = live.publishedAt !== null && live.publishedAt > row.publishedAt;
-  const note = live.changeNote?.trim();
-  return {
-    ...summary,
-    id: row.id,
-    categoryId: row.categoryId,
-    source: live.source,
-    bodyHtml: bodyRepeatsLead(live.lead, live.body) ? '' : bodyHtml(live.body),
-    modifiedAt:
-      isLaterRevision && live.publishedAt ? live.publishedAt.toISOString() : summary.publishedAt,
-    update:
-      note && isLaterRevision && live.publishedAt
-        ? { note, at: live.publishedAt.toISOString() }
-        : null,
-  };
+  if (!live || !row.publishedAt) return null;
+  return detailOf({ ...row, publishedAt: row.publishedAt }, live, bodyHtml);
 }

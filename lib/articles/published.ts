@@ -17,3 +17,18 @@ export function published(now: Date = new Date()): Prisma.ArticleWhereInput {
 export function publishedSql(now: Date = new Date()): Prisma.Sql {
   return PrismaSql.sql`a."liveRevisionId" IS NOT NULL AND a."publishedAt" IS NOT NULL AND a."publishedAt" <= ${now}`;
 }
+
+/** The public order of article lists: newest first publication first, then by id. */
+export const newestFirst = [
+  { publishedAt: 'desc' },
+  { id: 'desc' },
+] satisfies Prisma.ArticleOrderByWithRelationInput[];
+
+/**
+ * When what the public sees last changed: the live revision's own go-live
+ * time when it went live after the first publication (an amendment), else the
+ * first publication. Pages, feeds and the sitemap all date updates by it.
+ */
+export function lastWentLive(firstPublished: Date, liveWentLive: Date | null): Date {
+  return liveWentLive && liveWentLive > firstPublished ? liveWentLive : firstPublished;
+}

@@ -3,6 +3,7 @@ import { cached } from '../cache/cached';
 import { cacheTags } from '../cache/tags';
 import { type CategoryDto, getCategory } from '../categories/queries';
 import { db } from '../db/client';
+import type { Prisma } from '../generated/prisma/client';
 import {
   type ArticleDetail,
   type ArticleSummary,
@@ -12,7 +13,8 @@ import {
   toDetail,
   toSummary,
 } from './dto';
-import { published } from './published';
+import { isSlug } from '../text/slug';
+import { newestFirst, published } from './published';
 import { renderBody } from './render';
 
 /**
@@ -25,19 +27,25 @@ import { renderBody } from './render';
 export const CATEGORY_PAGE_SIZE = 20;
 export const RELATED_LIMIT = 6;
 
-// Slugs are lowercase ASCII (lib/text/slug.ts); anything else cannot match, so it
-// is answered without a query and without filling the cache with junk keys.
-const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-function isSlug(value: string): boolean {
-  return value.length <= 200 && SLUG_PATTERN.test(value);
-}
-
 function summaries(rows: Parameters<typeof toSummary>[0][]): ArticleSummary[] {
   return rows.flatMap((row) => toSummary(row) ?? []);
 }
 
-const newestFirst = [{ publishedAt: 'desc' as const }, { id: 'desc' as const }];
+/** Published articles matching `where`, newest first: one indexed list query. */
+async function listNewest(
+  where: Prisma.ArticleWhereInput,
+  take: number,
+  skip = 0,
+): Promise<ArticleSummary[]> {
+  const rows = await db().article.findMany({
+    where: { ...where, ...published() },
+    orderBy: newestFirst,
+    skip,
+    take,
+    select: summarySelect,
+  });
+  return summaries(rows);
+}
 
 /** The published article at `slug` with its live revision, or null. */
 export async function loadPublishedArticle(slug: string): Promise<ArticleDetail | null> {
@@ -72,13 +80,7 @@ export async function loadRelatedArticles(
   categoryId: string,
   limit = RELATED_LIMIT,
 ): Promise<ArticleSummary[]> {
-  const rows = await db().article.findMany({
-    where: { ...published(), categoryId, id: { not: articleId } },
-    orderBy: newestFirst,
-    take: limit,
-    select: summarySelect,
-  });
-  return summaries(rows);
+  return listNewest({ categoryId, id: { not: articleId } }, limit);
 }
 
 export const getRelatedArticles = cached(loadRelatedArticles, {
@@ -102,15 +104,20 @@ export const getReadMore = cached(loadReadMore, {
   tags: () => [cacheTags.articleLists],
 });
 
+/** The published articles among `ids`, in the order given (unpublished ones left out). */
+export async function loadPublishedInOrder(ids: readonly string[]): Promise<ArticleSummary[]> {
+  if (ids.length === 0) return [];
+  const rows = await db().article.findMany({
+    where: { id: { in: [...ids] }, ...published() },
+    select: { ...summarySelect, id: true },
+  });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return summaries(ids.flatMap((id) => byId.get(id) ?? []));
+}
+
 /** The newest published articles across all categories (home page). */
 export async function loadLatestArticles(limit: number): Promise<ArticleSummary[]> {
-  const rows = await db().article.findMany({
-    where: published(),
-    orderBy: newestFirst,
-    take: limit,
-    select: summarySelect,
-  });
-  return summaries(rows);
+  return listNewest({}, limit);
 }
 
 export const getLatestArticles = cached(loadLatestArticles, {
@@ -128,20 +135,13 @@ export async function loadCategoryArticles(
   page: number,
 ): Promise<Paged<ArticleSummary> | null> {
   if (!Number.isSafeInteger(page) || page < 1) return null;
-  const where = { ...published(), categoryId };
-  const [rows, total] = await Promise.all([
-    db().article.findMany({
-      where,
-      orderBy: newestFirst,
-      skip: (page - 1) * CATEGORY_PAGE_SIZE,
-      take: CATEGORY_PAGE_SIZE,
-      select: summarySelect,
-    }),
-    db().article.count({ where }),
+  const [items, total] = await Promise.all([
+    listNewest({ categoryId }, CATEGORY_PAGE_SIZE, (page - 1) * CATEGORY_PAGE_SIZE),
+    db().article.count({ where: { ...published(), categoryId } }),
   ]);
   const pageCount = Math.max(1, Math.ceil(total / CATEGORY_PAGE_SIZE));
   if (page > pageCount) return null;
-  return { items: summaries(rows), page, pageCount, total };
+  return { items, page, pageCount, total };
 }
 
 export const getCategoryArticles = cached(loadCategoryArticles, {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fieldErrorsOf } from '../forms/field-errors';
 import { parseVnDateTime } from '../text/vn-time';
 import { ValidationError } from '../workflow/errors';
 
@@ -112,10 +113,5 @@ export const versionSchema = z.coerce
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of result.error.issues) {
-    const key = issue.path.length > 0 ? String(issue.path[0]) : 'form';
-    fieldErrors[key] = [...(fieldErrors[key] ?? []), issue.message];
-  }
-  throw new ValidationError(fieldErrors);
+  throw new ValidationError(fieldErrorsOf(result.error));
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { oneParam, pageParam } from '../forms/filter-params';
 import { RevisionState } from '../generated/prisma/enums';
 import { readVnDayRange } from '../text/vn-time';
 
@@ -6,31 +7,22 @@ import { readVnDayRange } from '../text/vn-time';
 export const STAFF_LIST_SORTS = { 'sua-doi': 'Lần sửa gần nhất', 'xuat-ban': 'Thời gian xuất bản' };
 export type StaffListSort = keyof typeof STAFF_LIST_SORTS;
 
-const one = z.preprocess(
-  (v) => (Array.isArray(v) ? v[0] : v),
-  z.string().trim().max(200).optional().catch(undefined),
-);
-const blankToUndefined = (v: string | undefined) => (v ? v : undefined);
-
 /**
  * The list's GET form (URL search params). Anything malformed is dropped
  * rather than refused, so an edited URL still shows a list; a bad date is
  * reported back so the form can say which field was ignored.
  */
 export const staffListQuerySchema = z.object({
-  q: one.transform(blankToUndefined),
-  'trang-thai': one.transform((v) =>
+  q: oneParam,
+  'trang-thai': oneParam.transform((v) =>
     v && v in RevisionState ? (v as keyof typeof RevisionState) : undefined,
   ),
-  'chuyen-muc': one.transform(blankToUndefined),
-  'tac-gia': one.transform(blankToUndefined),
-  tu: one.transform(blankToUndefined),
-  den: one.transform(blankToUndefined),
-  'sap-xep': one.transform((v): StaffListSort => (v === 'xuat-ban' ? 'xuat-ban' : 'sua-doi')),
-  trang: one.transform((v) => {
-    const n = Number(v);
-    return Number.isInteger(n) && n > 0 ? n : 1;
-  }),
+  'chuyen-muc': oneParam,
+  'tac-gia': oneParam,
+  tu: oneParam,
+  den: oneParam,
+  'sap-xep': oneParam.transform((v): StaffListSort => (v === 'xuat-ban' ? 'xuat-ban' : 'sua-doi')),
+  trang: pageParam,
 });
 export type StaffListQuery = z.output<typeof staffListQuerySchema>;
 

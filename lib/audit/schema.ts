@@ -1,32 +1,19 @@
 import { z } from 'zod';
+import { oneParam, pageParam } from '../forms/filter-params';
 import { readVnDayRange } from '../text/vn-time';
 import { type AuditActionKey, isAuditActionKey } from '../workflow/labels';
-
-const one = z.preprocess(
-  (v) => (Array.isArray(v) ? v[0] : v),
-  z
-    .string()
-    .trim()
-    .max(200)
-    .optional()
-    .catch(undefined)
-    .transform((v) => (v ? v : undefined)),
-);
 
 /**
  * The audit log's GET form (URL search params), shared by the page and the
  * CSV export so both show the same rows. Malformed values are dropped.
  */
 export const auditQuerySchema = z.object({
-  'nguoi-thuc-hien': one,
-  'thao-tac': one.transform((v) => (v && isAuditActionKey(v) ? v : undefined)),
-  'bai-viet': one,
-  tu: one,
-  den: one,
-  trang: one.transform((v) => {
-    const n = Number(v);
-    return Number.isInteger(n) && n > 0 ? n : 1;
-  }),
+  'nguoi-thuc-hien': oneParam,
+  'thao-tac': oneParam.transform((v) => (v && isAuditActionKey(v) ? v : undefined)),
+  'bai-viet': oneParam,
+  tu: oneParam,
+  den: oneParam,
+  trang: pageParam,
 });
 export type AuditQuery = z.output<typeof auditQuerySchema>;
 
@@ -56,13 +43,4 @@ export function toAuditFilters(query: AuditQuery): {
     },
     badDates,
   };
-}
-
-/** "?…" for the same filters on page `page` (page 1 left out), or "" when there is nothing. */
-export function auditSearchParams(query: AuditQuery, page: number): string {
-  const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(query)) if (v && k !== 'trang') params.set(k, String(v));
-  if (page > 1) params.set('trang', String(page));
-  const s = params.toString();
-  return s ? `?${s}` : '';
 }

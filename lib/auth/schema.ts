@@ -12,8 +12,6 @@ export const loginSchema = z.object({
   password: z.string().min(1, 'Vui lòng nhập mật khẩu.').max(1024, 'Mật khẩu quá dài.'),
 });
 
-export type LoginInput = z.infer<typeof loginSchema>;
-
 /** The login form's state: the shared ActionState. Never carries the password. */
 export type LoginState = ActionState;
 

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Actor } from '../auth/actor';
 import { db } from '../db/client';
+import type { Prisma } from '../generated/prisma/client';
 import { authorize } from '../workflow/policy';
 
 /** A category as the admin screen shows it, inactive ones included. */
@@ -22,17 +23,9 @@ export const categoryAdminSelect = {
   position: true,
   active: true,
   _count: { select: { articles: true } },
-} as const;
+} satisfies Prisma.CategorySelect;
 
-type Row = {
-  id: string;
-  slug: string;
-  name: string;
-  description: string;
-  position: number;
-  active: boolean;
-  _count: { articles: number };
-};
+type Row = Prisma.CategoryGetPayload<{ select: typeof categoryAdminSelect }>;
 
 export function toCategoryAdminDto({ _count, ...category }: Row): CategoryAdminDto {
   return { ...category, articleCount: _count.articles };

@@ -7,16 +7,12 @@ import { auditActor } from '../auth/audit-actor';
 import { ConflictError, NotFoundError, ValidationError } from '../auth/errors';
 import { cacheTags } from '../cache/tags';
 import { db } from '../db/client';
-import { Prisma } from '../generated/prisma/client';
+import { isUniqueViolation } from '../db/errors';
+import type { Prisma } from '../generated/prisma/client';
 import { slugify } from '../text/slug';
 import { authorize } from '../workflow/policy';
 import { type CategoryAdminDto, categoryAdminSelect, toCategoryAdminDto } from './admin-queries';
-import {
-  categoryIdSchema,
-  createCategorySchema,
-  renameCategorySchema,
-  reorderCategoriesSchema,
-} from './schema';
+import { categoryIdSchema, createCategorySchema, renameCategorySchema } from './schema';
 
 /** A change plus the cache tags the calling Server Action must expire (expireTags). */
 export type CategoryChange<T> = { result: T; tags: string[] };
@@ -72,7 +68,7 @@ export async function createCategory(
     return { result: category, tags: TAGS };
   } catch (error) {
     // Two admins creating the same category at once: the unique index decides.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+    if (isUniqueViolation(error)) {
       throw slugTaken(slug);
     }
     throw error;
@@ -108,41 +104,6 @@ export async function renameCategory(
     return toCategoryAdminDto(row);
   });
   return { result: category, tags: TAGS };
-}
-
-/**
- * Puts all categories in the given order (admins only). The list must hold
- * every category exactly once; one made meanwhile by someone else is a conflict.
- */
-export async function reorderCategories(
-  actor: Actor,
-  input: unknown,
-): Promise<CategoryChange<null>> {
-  authorize(actor, 'manageCategories');
-  const { orderedIds } = parseInput(reorderCategoriesSchema, input);
-  await db().$transaction(async (tx) => {
-    const existing = await tx.category.findMany({ select: { id: true, slug: true } });
-    const known = new Map(existing.map((c) => [c.id, c.slug]));
-    const sameSet =
-      new Set(orderedIds).size === orderedIds.length &&
-      orderedIds.length === known.size &&
-      orderedIds.every((id) => known.has(id));
-    if (!sameSet) {
-      throw new ConflictError(
-        'Danh sách chuyên mục vừa thay đổi. Vui lòng tải lại trang rồi sắp xếp lại.',
-      );
-    }
-    for (const [position, id] of orderedIds.entries()) {
-      await tx.category.update({ where: { id }, data: { position } });
-    }
-    await recordAudit(tx, {
-      ...auditActor(actor),
-      entityType: 'category',
-      action: 'reorder',
-      note: orderedIds.map((id) => known.get(id)).join(', '),
-    });
-  });
-  return { result: null, tags: TAGS };
 }
 
 /**

@@ -20,16 +20,8 @@ const categoryId = z
 
 /** "Thêm chuyên mục" (admin). The slug is derived from the name. */
 export const createCategorySchema = z.object({ name, description });
-export type CreateCategoryInput = z.input<typeof createCategorySchema>;
 
 /** Renaming a category (admin); its slug, and so its address, stays. */
 export const renameCategorySchema = z.object({ categoryId, name, description });
-export type RenameCategoryInput = z.input<typeof renameCategorySchema>;
-
-/** The new order of all categories, first to last (admin). */
-export const reorderCategoriesSchema = z.object({
-  orderedIds: z.array(categoryId).min(1, 'Danh sách chuyên mục trống.').max(500),
-});
-export type ReorderCategoriesInput = z.input<typeof reorderCategoriesSchema>;
 
 export const categoryIdSchema = categoryId;

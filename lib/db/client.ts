@@ -2,8 +2,6 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { env } from '../env';
 import { PrismaClient } from '../generated/prisma/client';
 
-export type Db = PrismaClient;
-
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
 function createClient(): PrismaClient {

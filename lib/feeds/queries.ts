@@ -1,10 +1,11 @@
 import 'server-only';
 import { summarySelect, toSummary, type ArticleSummary } from '../articles/dto';
-import { published } from '../articles/published';
+import { lastWentLive, newestFirst, published } from '../articles/published';
 import { cached } from '../cache/cached';
 import { cacheTags } from '../cache/tags';
 import { loadCategory, type CategoryDto } from '../categories/queries';
 import { db } from '../db/client';
+import { isSlug } from '../text/slug';
 
 export const FEED_SIZE = 50;
 
@@ -17,7 +18,7 @@ export type FeedItem = ArticleSummary & {
 export async function loadFeedItems(categoryId: string | null): Promise<FeedItem[]> {
   const rows = await db().article.findMany({
     where: { ...published(), ...(categoryId ? { categoryId } : {}) },
-    orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
+    orderBy: newestFirst,
     take: FEED_SIZE,
     select: {
       ...summarySelect,
@@ -26,14 +27,9 @@ export async function loadFeedItems(categoryId: string | null): Promise<FeedItem
   });
   return rows.flatMap((row) => {
     const summary = toSummary(row);
-    if (!summary) return [];
-    const amended = row.liveRevision?.publishedAt?.toISOString();
-    return [
-      {
-        ...summary,
-        updatedAt: amended && amended > summary.publishedAt ? amended : summary.publishedAt,
-      },
-    ];
+    if (!summary || !row.publishedAt) return [];
+    const updated = lastWentLive(row.publishedAt, row.liveRevision?.publishedAt ?? null);
+    return [{ ...summary, updatedAt: updated.toISOString() }];
   });
 }
 
@@ -47,8 +43,6 @@ export type FeedSource = { category: CategoryDto | null; items: FeedItem[] };
 /** The site feed (no slug) or a category's; null for an unknown category. */
 export async function getFeed(categorySlug?: string): Promise<FeedSource | null> {
   if (categorySlug === undefined) return { category: null, items: await getFeedItems(null) };
-  const category = /^[a-z0-9-]{1,200}$/.test(categorySlug)
-    ? await loadCategory(categorySlug)
-    : null;
+  const category = isSlug(categorySlug) ? await loadCategory(categorySlug) : null;
   return category ? { category, items: await getFeedItems(category.id) } : null;
 }

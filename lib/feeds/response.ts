@@ -13,7 +13,7 @@ const CONTENT_TYPE: Record<FeedFormat, string> = {
 };
 
 /** The HTTP answer of a feed route: the document, or a 404 for an unknown category. */
-export async function feedResponse(format: FeedFormat, categorySlug?: string): Promise<Response> {
+async function feedResponse(format: FeedFormat, categorySlug?: string): Promise<Response> {
   const feed = await getFeed(categorySlug);
   if (!feed) {
     return new Response('Không tìm thấy chuyên mục.', {
@@ -32,4 +32,17 @@ export async function feedResponse(format: FeedFormat, categorySlug?: string): P
   };
   const body = format === 'rss' ? rssFeed(meta, feed.items) : atomFeed(meta, feed.items);
   return new Response(body, { headers: { 'Content-Type': CONTENT_TYPE[format] } });
+}
+
+// Next passes no params at all to a route without a dynamic segment.
+type FeedContext = { params?: Promise<{ slug?: string }> };
+
+/**
+ * The GET handler of a feed route: the site's feed, or the category's when
+ * the route has a `[slug]` segment. Each route file still declares
+ * `dynamic = 'force-dynamic'` itself (Next reads route options only there).
+ */
+export function feedRoute(format: FeedFormat) {
+  return async (_request: Request, { params }: FeedContext): Promise<Response> =>
+    feedResponse(format, (await params)?.slug);
 }

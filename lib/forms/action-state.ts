@@ -2,6 +2,7 @@ import { unstable_rethrow } from 'next/navigation';
 import type { z } from 'zod';
 import * as authErrors from '../auth/errors';
 import * as workflowErrors from '../workflow/errors';
+import { fieldErrorsOf } from './field-errors';
 
 /**
  * The one shape every staff form's Server Action returns.
@@ -42,15 +43,10 @@ export function valueList(values: Record<string, string> | undefined, key: strin
 
 /** A zod failure as field messages (first path segment = form field name). */
 export function fromZodError(error: z.ZodError, values?: Record<string, string>): ActionState {
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? 'form');
-    fieldErrors[key] = [...(fieldErrors[key] ?? []), issue.message];
-  }
   return {
     ok: false,
     message: 'Vui lòng kiểm tra lại các trường được đánh dấu.',
-    fieldErrors,
+    fieldErrors: fieldErrorsOf(error),
     values,
   };
 }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { published } from '../articles/published';
+import { lastWentLive, newestFirst, published } from '../articles/published';
 import { cached } from '../cache/cached';
 import { cacheTags } from '../cache/tags';
 import { db } from '../db/client';
@@ -26,8 +26,9 @@ export type SitemapData = {
 export async function loadSitemapData(since: string | null): Promise<SitemapData> {
   const [rows, categories, plans] = await Promise.all([
     db().article.findMany({
-      where: { ...published(), ...(since ? { publishedAt: { gte: new Date(since) } } : {}) },
-      orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
+      // AND, not a spread: `since` must narrow published()'s own publishedAt rule, not replace it.
+      where: { AND: [published(), since ? { publishedAt: { gte: new Date(since) } } : {}] },
+      orderBy: newestFirst,
       select: {
         slug: true,
         publishedAt: true,
@@ -43,14 +44,12 @@ export async function loadSitemapData(since: string | null): Promise<SitemapData
   ]);
   const articles = rows.flatMap((row) => {
     if (!row.publishedAt || !row.liveRevision) return [];
-    const first = row.publishedAt;
-    const live = row.liveRevision.publishedAt;
-    const modified = live && live > first ? live : first;
+    const modified = lastWentLive(row.publishedAt, row.liveRevision.publishedAt);
     return [
       {
         slug: row.slug,
         title: row.liveRevision.title,
-        publishedAt: first.toISOString(),
+        publishedAt: row.publishedAt.toISOString(),
         modifiedAt: modified.toISOString(),
       },
     ];

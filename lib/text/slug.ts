@@ -11,3 +11,14 @@ export function slugify(input: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
+
+const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * True when `value` could be a slug that slugify() made. Anything else cannot
+ * match a stored slug, so readers answer it without a query (and without
+ * filling a cache with keys a visitor typed).
+ */
+export function isSlug(value: string): boolean {
+  return value.length <= 200 && SLUG_PATTERN.test(value);
+}

@@ -12,9 +12,3 @@ export async function listUsers(actor: Actor): Promise<UserDto[]> {
     orderBy: [{ active: 'desc' }, { role: 'asc' }, { email: 'asc' }],
   });
 }
-
-/** One staff account, or null (admins only). */
-export async function getUser(actor: Actor, id: string): Promise<UserDto | null> {
-  authorize(actor, 'manageUsers');
-  return db().user.findUnique({ where: { id }, select: userDtoSelect });
-}

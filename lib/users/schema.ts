@@ -33,14 +33,11 @@ const userId = z.string({ error: 'Thiếu tài khoản.' }).min(1, 'Thiếu tài
 
 /** "Thêm tài khoản" (admin). */
 export const createUserSchema = z.object({ email, name, role, password });
-export type CreateUserInput = z.input<typeof createUserSchema>;
 
 /** Changing a user's role (admin). */
 export const changeRoleSchema = z.object({ userId, role });
-export type ChangeRoleInput = z.input<typeof changeRoleSchema>;
 
 /** Setting a new password for a user (admin). */
 export const resetPasswordSchema = z.object({ userId, password });
-export type ResetPasswordInput = z.input<typeof resetPasswordSchema>;
 
 export const userIdSchema = userId;

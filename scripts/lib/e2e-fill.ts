@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { demoApproverEmail, demoEditorEmail } from '../../lib/seed/content/accounts';
 
 /**
  * Adds `count` published, approved articles to a category so its listing has
@@ -10,7 +11,8 @@ export async function addPaginationFillers(url: string, categorySlug: string, co
   await client.connect();
   try {
     const users = await client.query<{ id: string; role: string }>(
-      `SELECT id, role FROM "User" WHERE email IN ('bientap@example.gov.vn','pheduyet@example.gov.vn')`,
+      `SELECT id, role FROM "User" WHERE email IN ($1, $2)`,
+      [demoEditorEmail, demoApproverEmail],
     );
     const editor = users.rows.find((u) => u.role === 'EDITOR');
     const approver = users.rows.find((u) => u.role === 'APPROVER');

@@ -79,3 +79,17 @@ export async function waitForHttp(url: string, timeoutMs = 60_000): Promise<void
   }
   throw new Error(`${url} did not answer 200 within ${timeoutMs} ms`);
 }
+
+/**
+ * Ties this process to the server: when the server exits, `onExit` runs (say,
+ * stopping the embedded database) and this process exits with its code;
+ * Ctrl-C or SIGTERM stops the server first, so nothing is left running.
+ */
+export function exitWithServer(server: NextServer, onExit: () => Promise<void> | undefined) {
+  server.child.on('exit', (code) => {
+    void Promise.resolve(onExit()).finally(() => process.exit(code ?? 0));
+  });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => void server.stopAndWait());
+  }
+}

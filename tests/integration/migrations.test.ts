@@ -67,7 +67,7 @@ describe('migrations and schema.prisma', () => {
       sql
         .replace(/^CREATE INDEX "Article_categoryId_publishedAt_idx".*$/m, '')
         .replace(
-          /("ArticleTag_tagId_fkey" .*) ON DELETE CASCADE/,
+          /("PlanItem_planId_fkey" .*) ON DELETE CASCADE/,
           (_, head: string) => `${head} ON DELETE RESTRICT`,
         ),
     );
@@ -77,7 +77,7 @@ describe('migrations and schema.prisma', () => {
       'CREATE INDEX "Article_categoryId_publishedAt_idx" ON "Article"("categoryId", "publishedAt" DESC);',
     );
     expect(diff.sql).toMatch(
-      /ADD CONSTRAINT "ArticleTag_tagId_fkey" .* ON DELETE CASCADE ON UPDATE CASCADE;/,
+      /ADD CONSTRAINT "PlanItem_planId_fkey" .* ON DELETE CASCADE ON UPDATE CASCADE;/,
     );
   });
 

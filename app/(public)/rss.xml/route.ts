@@ -1,9 +1,7 @@
-import { feedResponse } from '@/lib/feeds/response';
+import { feedRoute } from '@/lib/feeds/response';
 
 // Read per request from the tagged data cache: a publish or take-down
 // expires the article lists, and so this feed, at once.
 export const dynamic = 'force-dynamic';
 
-export function GET(): Promise<Response> {
-  return feedResponse('rss');
-}
+export const GET = feedRoute('rss');

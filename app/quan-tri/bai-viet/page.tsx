@@ -5,6 +5,7 @@ import { Pagination } from '@/components/ui/pagination';
 import { listStaffArticles, listStaffListChoices } from '@/lib/articles/staff-list';
 import { staffListQuerySchema, toStaffListFilters } from '@/lib/articles/staff-list-schema';
 import { requireActor } from '@/lib/auth/guards';
+import { filterSearch } from '@/lib/forms/filter-params';
 
 export const metadata: Metadata = { title: 'Tất cả bài viết' };
 
@@ -19,13 +20,7 @@ export default async function ArticleListPage({ searchParams }: Props) {
     listStaffArticles(actor, filters),
     listStaffListChoices(actor),
   ]);
-  const href = (page: number) => {
-    const params = new URLSearchParams();
-    for (const [k, v] of Object.entries(query)) if (v && k !== 'trang') params.set(k, String(v));
-    if (page > 1) params.set('trang', String(page));
-    const s = params.toString();
-    return s ? `/quan-tri/bai-viet?${s}` : '/quan-tri/bai-viet';
-  };
+  const href = (page: number) => `/quan-tri/bai-viet${filterSearch(query, page)}`;
   return (
     <>
       <h1 className="text-2xl font-bold">Tất cả bài viết</h1>

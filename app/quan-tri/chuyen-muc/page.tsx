@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import { AccessDenied } from '@/components/staff/access-denied';
+import { ActiveToggle, AdminTable, type ToggleActions } from '@/components/staff/admin-table';
+import { Panel } from '@/components/ui/panel';
 import { CreateCategoryForm } from '@/components/staff/create-category-form';
 import { InlineActionForm } from '@/components/staff/inline-action-form';
 import { controlClass } from '@/components/ui/form/field';
@@ -15,6 +17,12 @@ import {
 
 export const metadata: Metadata = { title: 'Chuyên mục' };
 
+const TOGGLE: ToggleActions = {
+  stop: { action: deactivateCategoryAction, label: 'Ngừng sử dụng' },
+  resume: { action: reactivateCategoryAction, label: 'Dùng lại' },
+};
+const HEADINGS = ['Chuyên mục', 'Số bài', 'Trạng thái', 'Thao tác'];
+
 /** Categories (admins only): add, rename, stop or resume using. */
 export default async function CategoriesPage() {
   const actor = await requireActor();
@@ -23,48 +31,16 @@ export default async function CategoriesPage() {
   return (
     <>
       <h1 className="text-2xl font-bold">Chuyên mục</h1>
-      <section
-        aria-labelledby="them-chuyen-muc"
-        className="space-y-3 rounded border border-slate-300 bg-white p-4"
-      >
-        <h2 id="them-chuyen-muc" className="text-lg font-bold">
-          Thêm chuyên mục
-        </h2>
+      <Panel id="them-chuyen-muc" title="Thêm chuyên mục">
         <CreateCategoryForm action={createCategoryAction} />
-      </section>
-      <section
-        aria-labelledby="danh-sach-chuyen-muc"
-        className="space-y-3 rounded border border-slate-300 bg-white p-4"
-      >
-        <h2 id="danh-sach-chuyen-muc" className="text-lg font-bold">
-          Danh sách chuyên mục
-        </h2>
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-left text-sm">
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="py-2 pr-3">
-                  Chuyên mục
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  Số bài
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  Trạng thái
-                </th>
-                <th scope="col" className="py-2">
-                  Thao tác
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {categories.map((c) => (
-                <CategoryRow key={c.id} category={c} />
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </section>
+      </Panel>
+      <Panel id="danh-sach-chuyen-muc" title="Danh sách chuyên mục">
+        <AdminTable headings={HEADINGS}>
+          {categories.map((c) => (
+            <CategoryRow key={c.id} category={c} />
+          ))}
+        </AdminTable>
+      </Panel>
     </>
   );
 }
@@ -108,22 +84,7 @@ function CategoryRow({ category: c }: { category: CategoryAdminDto }) {
             className={`${controlClass} w-auto`}
           />
         </InlineActionForm>
-        {c.active ? (
-          <InlineActionForm
-            action={deactivateCategoryAction}
-            hidden={hidden}
-            submitLabel="Ngừng sử dụng"
-            variant="danger"
-            label={`Ngừng sử dụng ${c.name}`}
-          />
-        ) : (
-          <InlineActionForm
-            action={reactivateCategoryAction}
-            hidden={hidden}
-            submitLabel="Dùng lại"
-            label={`Dùng lại ${c.name}`}
-          />
-        )}
+        <ActiveToggle active={c.active} name={c.name} hidden={hidden} {...TOGGLE} />
       </td>
     </tr>
   );

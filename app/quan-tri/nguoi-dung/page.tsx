@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import { AccessDenied } from '@/components/staff/access-denied';
+import { ActiveToggle, AdminTable, type ToggleActions } from '@/components/staff/admin-table';
+import { Panel } from '@/components/ui/panel';
 import { CreateUserForm } from '@/components/staff/create-user-form';
 import { InlineActionForm } from '@/components/staff/inline-action-form';
 import { StaffTime } from '@/components/staff/staff-time';
@@ -20,6 +22,11 @@ import {
 
 export const metadata: Metadata = { title: 'Người dùng' };
 
+const TOGGLE: ToggleActions = {
+  stop: { action: deactivateUserAction, label: 'Vô hiệu hóa' },
+  resume: { action: reactivateUserAction, label: 'Kích hoạt lại' },
+};
+const HEADINGS = ['Tài khoản', 'Vai trò', 'Trạng thái', 'Thao tác'];
 const ROLES = Object.entries(roleLabels).map(([value, label]) => ({ value, label }));
 
 /**
@@ -33,52 +40,20 @@ export default async function UsersPage() {
   return (
     <>
       <h1 className="text-2xl font-bold">Người dùng</h1>
-      <section
-        aria-labelledby="them-tai-khoan"
-        className="space-y-3 rounded border border-slate-300 bg-white p-4"
-      >
-        <h2 id="them-tai-khoan" className="text-lg font-bold">
-          Thêm tài khoản
-        </h2>
+      <Panel id="them-tai-khoan" title="Thêm tài khoản">
         <CreateUserForm
           action={createUserAction}
           roles={ROLES}
           minPasswordLength={MIN_PASSWORD_LENGTH}
         />
-      </section>
-      <section
-        aria-labelledby="danh-sach-tai-khoan"
-        className="space-y-3 rounded border border-slate-300 bg-white p-4"
-      >
-        <h2 id="danh-sach-tai-khoan" className="text-lg font-bold">
-          Danh sách tài khoản ({users.length})
-        </h2>
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-left text-sm">
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="py-2 pr-3">
-                  Tài khoản
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  Vai trò
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  Trạng thái
-                </th>
-                <th scope="col" className="py-2">
-                  Thao tác
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {users.map((user) => (
-                <UserRow key={user.id} user={user} isSelf={user.id === actor.id} />
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </section>
+      </Panel>
+      <Panel id="danh-sach-tai-khoan" title={`Danh sách tài khoản (${users.length})`}>
+        <AdminTable headings={HEADINGS}>
+          {users.map((user) => (
+            <UserRow key={user.id} user={user} isSelf={user.id === actor.id} />
+          ))}
+        </AdminTable>
+      </Panel>
     </>
   );
 }
@@ -120,21 +95,8 @@ function UserRow({ user, isSelf }: { user: UserDto; isSelf: boolean }) {
       </td>
       <td className="py-3 pr-3">{user.active ? 'Đang hoạt động' : 'Đã vô hiệu hóa'}</td>
       <td className="space-y-3 py-3">
-        {isSelf ? null : user.active ? (
-          <InlineActionForm
-            action={deactivateUserAction}
-            hidden={hidden}
-            submitLabel="Vô hiệu hóa"
-            variant="danger"
-            label={`Vô hiệu hóa ${user.email}`}
-          />
-        ) : (
-          <InlineActionForm
-            action={reactivateUserAction}
-            hidden={hidden}
-            submitLabel="Kích hoạt lại"
-            label={`Kích hoạt lại ${user.email}`}
-          />
+        {isSelf ? null : (
+          <ActiveToggle active={user.active} name={user.email} hidden={hidden} {...TOGGLE} />
         )}
         {isSelf ? null : (
           <InlineActionForm

@@ -5,7 +5,8 @@ import { AuditTable } from '@/components/staff/audit/audit-table';
 import { buttonClass } from '@/components/ui/form/button-class';
 import { Pagination } from '@/components/ui/pagination';
 import { listAudit, listAuditActors } from '@/lib/audit/queries';
-import { auditQuerySchema, auditSearchParams, toAuditFilters } from '@/lib/audit/schema';
+import { auditQuerySchema, toAuditFilters } from '@/lib/audit/schema';
+import { filterSearch } from '@/lib/forms/filter-params';
 import { requireActor } from '@/lib/auth/guards';
 import { can } from '@/lib/workflow/policy';
 
@@ -23,7 +24,7 @@ export default async function AuditPage({ searchParams }: Props) {
     listAudit(actor, { page: query.trang, pageSize: 50, filters }),
     listAuditActors(actor),
   ]);
-  const href = (page: number) => `/quan-tri/nhat-ky${auditSearchParams(query, page)}`;
+  const href = (page: number) => `/quan-tri/nhat-ky${filterSearch(query, page)}`;
   return (
     <>
       <h1 className="text-2xl font-bold">Nhật ký hệ thống</h1>
@@ -34,7 +35,7 @@ export default async function AuditPage({ searchParams }: Props) {
           {audit.total} sự kiện · trang {audit.page}/{audit.totalPages}
         </h2>
         <a
-          href={`/quan-tri/nhat-ky/csv${auditSearchParams(query, 1)}`}
+          href={`/quan-tri/nhat-ky/csv${filterSearch(query, 1)}`}
           className={buttonClass('secondary')}
           download
         >

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { StaffTime } from '@/components/staff/staff-time';
+import { HeadingRow } from '@/components/ui/heading-row';
 import { StateBadge } from '@/components/workflow/state-badge';
 import type { StaffListItem } from '@/lib/articles/staff-list';
 
@@ -24,13 +25,7 @@ export function ArticleListTable({ items, caption }: { items: StaffListItem[]; c
     <table className="block w-full border-collapse rounded border border-slate-300 bg-white text-left text-sm sm:table">
       <caption className="sr-only">{caption}</caption>
       <thead className="hidden sm:table-header-group">
-        <tr className="border-b border-slate-300">
-          {HEADINGS.map((h) => (
-            <th key={h} scope="col" className="px-3 py-2">
-              {h}
-            </th>
-          ))}
-        </tr>
+        <HeadingRow headings={HEADINGS} />
       </thead>
       <tbody className="block sm:table-row-group">
         {items.map((a) => (

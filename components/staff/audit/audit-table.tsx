@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { StaffTime } from '@/components/staff/staff-time';
+import { HeadingRow } from '@/components/ui/heading-row';
 import type { AuditRow } from '@/lib/audit/queries';
 
 const HEADINGS = [
@@ -24,13 +25,7 @@ export function AuditTable({ rows, caption }: { rows: AuditRow[]; caption: strin
       <table className="w-full border-collapse text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead>
-          <tr className="border-b border-slate-300">
-            {HEADINGS.map((h) => (
-              <th key={h} scope="col" className="px-3 py-2">
-                {h}
-              </th>
-            ))}
-          </tr>
+          <HeadingRow headings={HEADINGS} />
         </thead>
         <tbody>
           {rows.map((row) => (

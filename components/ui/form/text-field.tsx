@@ -3,23 +3,23 @@ import { controlClass, Field, type FieldProps } from './field';
 
 type Common = Omit<FieldProps, 'children'>;
 
+/** The Field's own props apart from the control's; the control's class defaults to controlClass. */
+function splitField<P extends Common & { className?: string }>(props: P) {
+  const { label, name, id, error, hint, required, className, ...rest } = props;
+  return {
+    field: { label, name, id, error, hint, required },
+    className: className ?? controlClass,
+    rest,
+  };
+}
+
 type InputProps = Common & Omit<InputHTMLAttributes<HTMLInputElement>, 'name' | 'id' | 'required'>;
 
 /** A labelled <input> with its error messages. */
-export function TextField({
-  label,
-  name,
-  id,
-  error,
-  hint,
-  required,
-  className,
-  ...rest
-}: InputProps) {
+export function TextField(props: InputProps) {
+  const { field, className, rest } = splitField(props);
   return (
-    <Field {...{ label, name, id, error, hint, required }}>
-      {(control) => <input {...rest} {...control} className={className ?? controlClass} />}
-    </Field>
+    <Field {...field}>{(control) => <input {...rest} {...control} className={className} />}</Field>
   );
 }
 
@@ -27,19 +27,11 @@ type AreaProps = Common &
   Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'name' | 'id' | 'required'>;
 
 /** A labelled <textarea> with its error messages. */
-export function TextAreaField({
-  label,
-  name,
-  id,
-  error,
-  hint,
-  required,
-  className,
-  ...rest
-}: AreaProps) {
+export function TextAreaField(props: AreaProps) {
+  const { field, className, rest } = splitField(props);
   return (
-    <Field {...{ label, name, id, error, hint, required }}>
-      {(control) => <textarea {...rest} {...control} className={className ?? controlClass} />}
+    <Field {...field}>
+      {(control) => <textarea {...rest} {...control} className={className} />}
     </Field>
   );
 }
@@ -52,22 +44,12 @@ type SelectProps = Common &
   };
 
 /** A labelled <select> with its error messages. */
-export function SelectField({
-  label,
-  name,
-  id,
-  error,
-  hint,
-  required,
-  options,
-  placeholder,
-  className,
-  ...rest
-}: SelectProps) {
+export function SelectField({ options, placeholder, ...props }: SelectProps) {
+  const { field, className, rest } = splitField(props);
   return (
-    <Field {...{ label, name, id, error, hint, required }}>
+    <Field {...field}>
       {(control) => (
-        <select {...rest} {...control} className={className ?? controlClass}>
+        <select {...rest} {...control} className={className}>
           {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
           {options.map((o) => (
             <option key={o.value} value={o.value}>
