@@ -72,6 +72,7 @@ async function main() {
         'static copy gzip': KB(flat),
         ratio: `${(page / flat).toFixed(2)}×`,
         'client JS gzip': KB(await clientJsGzip(html, next)),
+        'with nomodule polyfills': KB(await clientJsGzip(html, next, true)),
       });
     }
     nginx = await startNginx({
