@@ -64,13 +64,19 @@ ${extraServers}
 `;
 }
 
+/**
+ * A new folder on a tmpfs when there is one: the micro-cache lives there, as
+ * deploy/nginx.conf advises, and so does the bench's static copy (same footing).
+ */
+export function scratchDir(prefix: string): string {
+  return mkdtempSync(path.join(existsSync('/dev/shm') ? '/dev/shm' : tmpdir(), prefix));
+}
+
 export type Nginx = { child: ChildProcess; dir: string; stop: () => Promise<void> };
 
 /** Starts nginx (Debian's package) as a child process with the rendered config. */
 export async function startNginx(opts: NginxOptions): Promise<Nginx> {
-  // The micro-cache on a tmpfs, as deploy/nginx.conf advises, when there is one.
-  const base = existsSync('/dev/shm') ? '/dev/shm' : tmpdir();
-  const dir = mkdtempSync(path.join(base, 'portal-nginx-'));
+  const dir = scratchDir('portal-nginx-');
   // nginx's workers drop root for `nobody`: they must write the cache here.
   chmodSync(dir, 0o777);
   const cacheDir = path.join(dir, 'cache');
