@@ -2,11 +2,11 @@
 // side by side in one run: `next start` alone, through nginx with
 // deploy/nginx.conf (1 s micro-cache), and nginx serving a saved static copy
 // of the same page (the physical limit here). req/s at c=32, p50 at c=1,
-// page weight, client JavaScript, memory (PSS). Uses DATABASE_URL when set,
+// the Next server's CPU time per request at c=32, page weight, client
+// JavaScript, memory (PSS). Uses DATABASE_URL when set,
 // else the embedded database; REDIS_URL when set (a key prefix of its own).
 // Loopback traffic only; each run lasts --seconds (default 3).
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { freePort } from '../lib/db/embedded';
@@ -15,9 +15,9 @@ import { ensureBuild } from './lib/build';
 import { prepareDatabase } from './lib/database';
 import { type Load, load } from './lib/load';
 import { startNext, waitForHttp } from './lib/next-server';
-import { startNginx } from './lib/nginx';
+import { scratchDir, startNginx } from './lib/nginx';
 import { clientJsGzip, gzipBytes, staticCopy } from './lib/page-weight';
-import { childPostmaster, pssOf, samplePeak, treePss } from './lib/pss';
+import { childPostmaster, pssOf, samplePeak, treeCpuMs, treePss } from './lib/pss';
 import { authSecret } from './lib/secret';
 import { runSeed } from './lib/seed';
 
@@ -50,7 +50,7 @@ async function main() {
   await ensureBuild(childEnv, log);
   const [nextPort, nginxPort, staticPort] = [await freePort(), await freePort(), await freePort()];
   const server = startNext({ port: nextPort, env: childEnv, quiet: true });
-  const staticDir = mkdtempSync(path.join(tmpdir(), 'portal-bench-static-'));
+  const staticDir = scratchDir('portal-bench-static-');
   chmodSync(staticDir, 0o755); // nginx's workers run as nobody
   let nginx: Awaited<ReturnType<typeof startNginx>> | undefined;
   try {
@@ -72,6 +72,7 @@ async function main() {
         'static copy gzip': KB(flat),
         ratio: `${(page / flat).toFixed(2)}×`,
         'client JS gzip': KB(await clientJsGzip(html, next)),
+        'with nomodule polyfills': KB(await clientJsGzip(html, next, true)),
       });
     }
     nginx = await startNginx({
@@ -85,7 +86,7 @@ async function main() {
     const rows = [];
     for (const [name, route] of Object.entries(PAGES) as [PageName, string][]) {
       rows.push(
-        await measure(name, {
+        await measure(name, serverPid, {
           next: `${next}${route}`,
           nginx: `http://127.0.0.1:${nginxPort}${route}`,
           static: `http://127.0.0.1:${staticPort}/${name}.html`,
@@ -112,16 +113,24 @@ async function main() {
     ]);
   } finally {
     await nginx?.stop();
+    rmSync(staticDir, { recursive: true, force: true });
     await server.stopAndWait();
     await database.embedded?.stop();
   }
 }
 
-async function measure(name: PageName, urls: Record<'next' | 'nginx' | 'static', string>) {
+async function measure(
+  name: PageName,
+  serverPid: number,
+  urls: Record<'next' | 'nginx' | 'static', string>,
+) {
   const result: Record<string, Load> = {};
+  let cpuPerRequest = Number.NaN;
   for (const [target, url] of Object.entries(urls)) {
     await load(url, 8, 1); // warm-up: caches filled, connections open
+    const cpuBefore = treeCpuMs(serverPid);
     const c32 = await load(url, 32, SECONDS);
+    if (target === 'next') cpuPerRequest = (treeCpuMs(serverPid) - cpuBefore) / (c32.rps * SECONDS);
     const c1 = await load(url, 1, SECONDS);
     result[target] = { rps: c32.rps, p50ms: c1.p50ms, errors: c32.errors + c1.errors };
   }
@@ -133,6 +142,7 @@ async function measure(name: PageName, urls: Record<'next' | 'nginx' | 'static',
     'static req/s c32': Math.round(flat.rps),
     'next/static': `${(next.rps / flat.rps).toFixed(3)}×`,
     'nginx/static': `${(nginx.rps / flat.rps).toFixed(2)}×`,
+    'next CPU ms/req': cpuPerRequest.toFixed(2),
     'p50 c1 next ms': next.p50ms,
     'p50 c1 nginx ms': nginx.p50ms,
     'p50 c1 static ms': flat.p50ms,

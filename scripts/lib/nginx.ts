@@ -1,5 +1,13 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -56,11 +64,19 @@ ${extraServers}
 `;
 }
 
+/**
+ * A new folder on a tmpfs when there is one: the micro-cache lives there, as
+ * deploy/nginx.conf advises, and so does the bench's static copy (same footing).
+ */
+export function scratchDir(prefix: string): string {
+  return mkdtempSync(path.join(existsSync('/dev/shm') ? '/dev/shm' : tmpdir(), prefix));
+}
+
 export type Nginx = { child: ChildProcess; dir: string; stop: () => Promise<void> };
 
 /** Starts nginx (Debian's package) as a child process with the rendered config. */
 export async function startNginx(opts: NginxOptions): Promise<Nginx> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'portal-nginx-'));
+  const dir = scratchDir('portal-nginx-');
   // nginx's workers drop root for `nobody`: they must write the cache here.
   chmodSync(dir, 0o777);
   const cacheDir = path.join(dir, 'cache');
@@ -75,7 +91,10 @@ export async function startNginx(opts: NginxOptions): Promise<Nginx> {
   const stop = () =>
     new Promise<void>((resolve) => {
       if (child.exitCode !== null || child.signalCode !== null) return resolve();
-      child.once('exit', () => resolve());
+      child.once('exit', () => {
+        rmSync(dir, { recursive: true, force: true });
+        resolve();
+      });
       child.kill('SIGQUIT');
       setTimeout(() => child.kill('SIGKILL'), 5000).unref();
     });

@@ -8,7 +8,10 @@ import { readSearchParams, recordSearch, searchArticles } from '@/lib/search';
 import { publicPageMetadata } from '@/lib/site/metadata';
 
 // Each search reads the database afresh (nothing cached), so an article taken
-// down leaves the results on the very next search.
+// down leaves the results on the very next search. Never prerendered: the
+// build needs no database.
+export const dynamic = 'force-dynamic';
+
 export function generateMetadata(): Metadata {
   return {
     title: 'Tìm kiếm',
