@@ -33,7 +33,10 @@ function toggleWrap(state: TextState, command: 'bold' | 'italic'): TextState {
     after === mark &&
     (command === 'bold' || (value[start - 2] !== '*' && value[end + 1] !== '*'));
   if (wrapped) {
-    const value2 = value.slice(0, start - mark.length) + value.slice(start, end) + value.slice(end + mark.length);
+    const value2 =
+      value.slice(0, start - mark.length) +
+      value.slice(start, end) +
+      value.slice(end + mark.length);
     return { value: value2, start: start - mark.length, end: end - mark.length };
   }
   const selected = value.slice(start, end) || PLACEHOLDER[command];

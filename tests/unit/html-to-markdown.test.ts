@@ -68,7 +68,9 @@ describe('htmlToMarkdown: Google Docs (docs-internal-guid clipboard HTML)', () =
   });
 
   it('keeps the table and drops hotlinked images and every style', () => {
-    expect(md).toContain('| Nguồn vốn | Tỷ đồng |\n| --- | --- |\n| Ngân sách trung ương | 567.000 |');
+    expect(md).toContain(
+      '| Nguồn vốn | Tỷ đồng |\n| --- | --- |\n| Ngân sách trung ương | 567.000 |',
+    );
     expect(md).not.toMatch(/googleusercontent|style|docs-internal|font-weight|<|!\[/);
   });
 });

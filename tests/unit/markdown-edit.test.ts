@@ -63,7 +63,9 @@ describe('toolbar transforms', () => {
 
   it('table is inserted as its own block and renders as a table', () => {
     const next = applyCommand(parse('Trước|Sau'), 'table');
-    expect(next.value).toMatch(/^Trước\n\n\| Cột 1 \| Cột 2 \|\n\| --- \| --- \|\n\| Ô 1 \| Ô 2 \|\n\nSau$/);
+    expect(next.value).toMatch(
+      /^Trước\n\n\| Cột 1 \| Cột 2 \|\n\| --- \| --- \|\n\| Ô 1 \| Ô 2 \|\n\nSau$/,
+    );
     expect(renderBody(next.value)).toContain('<table>');
   });
 

@@ -87,7 +87,9 @@ function list(el: Element, depth = 0): string {
     const indent = '   '.repeat(depth);
     const nested = child.children.filter((c) => isTag(c) && (c.name === 'ul' || c.name === 'ol'));
     const own = child.children.filter((c) => !nested.includes(c));
-    const text = blocks(own).join(' ').replace(/\s*\n\s*/g, ' ');
+    const text = blocks(own)
+      .join(' ')
+      .replace(/\s*\n\s*/g, ' ');
     lines.push(`${indent}${marker}${text}`);
     for (const sub of nested) lines.push(list(sub as Element, depth + 1));
   }
