@@ -32,7 +32,7 @@ export const TOOLS: readonly Tool[] = [
     keys: 'Ctrl+Shift+7',
     aria: 'Control+Shift+7',
   },
-  { command: 'link', label: 'Liên kết', icon: '🔗', keys: 'Ctrl+K', aria: 'Control+K' },
+  { command: 'link', label: 'Liên kết', icon: 'link', keys: 'Ctrl+K', aria: 'Control+K' },
   {
     command: 'quote',
     label: 'Trích dẫn',
@@ -41,7 +41,7 @@ export const TOOLS: readonly Tool[] = [
     aria: 'Control+Shift+9',
   },
   { command: 'table', label: 'Bảng', icon: '▦' },
-  { command: 'image', label: 'Chèn ảnh', icon: '🖼' },
+  { command: 'image', label: 'Chèn ảnh', icon: 'image' },
 ];
 
 /** The command a key press in the textarea stands for, if any. */
@@ -60,6 +60,34 @@ export function shortcutCommand(
     'Shift+Digit9': 'quote',
   };
   return map[combo] ?? null;
+}
+
+// Drawn, not emoji: an emoji font is not on every staff computer.
+const DRAWN: Record<string, string> = {
+  link: 'M10 14a4 4 0 0 0 5.7 0l3-3a4 4 0 0 0-5.7-5.7l-1 1M14 10a4 4 0 0 0-5.7 0l-3 3a4 4 0 0 0 5.7 5.7l1-1',
+  image: 'M4 5h16v14H4zM4 16l5-5 4 4 3-3 4 4M15.5 9.5h.01',
+};
+
+function ToolIcon({ tool }: { tool: Tool }) {
+  const path = DRAWN[tool.icon];
+  if (!path) {
+    return (
+      <span aria-hidden="true" className={tool.command === 'italic' ? 'italic' : undefined}>
+        {tool.icon}
+      </span>
+    );
+  }
+  return (
+    <svg
+      aria-hidden="true"
+      viewBox="0 0 24 24"
+      className="inline size-5 fill-none stroke-current stroke-2"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    >
+      <path d={path} />
+    </svg>
+  );
 }
 
 /** Where an arrow, Home or End key moves the focus from button `active`. */
@@ -117,9 +145,7 @@ export function EditorToolbar({ controls, onCommand }: Props) {
             onClick={() => onCommand(tool.command)}
             className="min-w-9 rounded border border-transparent px-2 py-1 font-semibold text-slate-900 hover:border-slate-400 hover:bg-white focus-visible:outline-3 focus-visible:outline-amber-500"
           >
-            <span aria-hidden="true" className={tool.command === 'italic' ? 'italic' : undefined}>
-              {tool.icon}
-            </span>
+            <ToolIcon tool={tool} />
           </button>
         );
       })}
