@@ -16,6 +16,7 @@ type Props = {
   renderPreview: (markdown: string) => Promise<string>;
   /** The revision being edited, for the photos' upload rights; none on a new article. */
   revisionId?: string;
+  headingLevel: 2 | 3;
 };
 
 const HINT =
@@ -27,7 +28,8 @@ const HINT =
  * shortcuts, paste from office documents as Markdown, photos with alt text
  * and caption, a word count and the live preview.
  */
-export function BodyEditor({ defaultValue, error, renderPreview, revisionId }: Props) {
+export function BodyEditor(props: Props) {
+  const { defaultValue, error, renderPreview, revisionId, headingLevel } = props;
   const [body, setBody] = useState(defaultValue);
   const [note, setNote] = useState('');
   const [imageAt, setImageAt] = useState<TextState | null>(null);
@@ -104,7 +106,7 @@ export function BodyEditor({ defaultValue, error, renderPreview, revisionId }: P
           </span>
         </p>
       </div>
-      <BodyPreview markdown={body} render={renderPreview} />
+      <BodyPreview markdown={body} render={renderPreview} headingLevel={headingLevel} />
       {imageAt ? (
         <InlineImageDialog
           revisionId={revisionId}

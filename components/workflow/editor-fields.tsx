@@ -53,6 +53,7 @@ export function EditorFields(props: EditorProps & { state: ActionState }) {
         error={errors?.body}
         renderPreview={props.renderPreview}
         revisionId={props.hidden?.revisionId}
+        headingLevel={props.headingLevel ?? 3}
       />
       <SelectField
         label="Chuyên mục"

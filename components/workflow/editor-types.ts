@@ -38,6 +38,8 @@ export type EditorProps = {
   fixedSlug?: string | null;
   /** Save the draft on its own (a DRAFT being edited; never a new article). */
   autosave?: boolean;
+  /** Headings inside the form: 2 when the form sits right under the page's h1; else 3. */
+  headingLevel?: 2 | 3;
 };
 
 /** Field names shared by the form and the Server Actions. */

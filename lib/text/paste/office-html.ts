@@ -57,13 +57,14 @@ function walk(parent: ParentNode): void {
 /** One element's inline styles as the elements they mean (Docs and Word). */
 function restyle(el: Element): void {
   const css = style(el);
-  if (el.name === 'b' && /font-weight:(normal|[1-5]00)/.test(css)) el.name = 'span';
+  if (el.name === 'b' && /(?:^|;)font-weight:(normal|[1-5]00)/.test(css)) el.name = 'span';
   const cls = el.attribs.class ?? '';
   if (el.name === 'p' && /MsoTitle\b/.test(cls)) el.name = 'h2';
   if (el.name === 'p' && /MsoSubtitle\b/.test(cls)) el.name = 'h3';
+  // Word's own "mso-bidi-font-weight:normal" on a <b> is about other scripts: still bold.
   if (el.name !== 'span' || insideHeading(el)) return;
-  const bold = /font-weight:(bold|[6-9]00)/.test(css);
-  const italic = /font-style:italic/.test(css);
+  const bold = /(?:^|;)font-weight:(bold|[6-9]00)/.test(css);
+  const italic = /(?:^|;)font-style:italic/.test(css);
   if (italic) wrapChildren(el, 'em');
   if (bold) wrapChildren(el, 'strong');
 }
