@@ -23,6 +23,19 @@ type Props = {
 
 const initial: InlineImageState = { ok: false };
 
+/** The photo's words: alt text (required), caption and credit, as the server names them. */
+const TEXT_FIELDS = [
+  {
+    label: 'Mô tả ảnh',
+    name: 'alt',
+    required: true,
+    maxLength: 300,
+    hint: 'Bắt buộc: mô tả nội dung ảnh cho người không xem được ảnh.',
+  },
+  { label: 'Chú thích', name: 'caption', maxLength: 500 },
+  { label: 'Tác giả ảnh', name: 'credit', maxLength: 200, hint: 'Hiện sau chú thích: (Ảnh: …).' },
+] as const;
+
 /**
  * "Chèn ảnh": a modal dialog (outside the article form, which cannot hold
  * another form) to upload a photo with its required alt text, a caption
@@ -30,7 +43,10 @@ const initial: InlineImageState = { ok: false };
  * figure.
  */
 export function InlineImageDialog({ revisionId, onInsert, onClose }: Props) {
-  const [state, action] = useActionState(uploadInlineImageAction, initial);
+  const [state, action] = useActionState(
+    (_prev: InlineImageState, formData: FormData) => uploadInlineImageAction(formData),
+    initial,
+  );
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     dialog.current?.showModal();
@@ -65,30 +81,14 @@ export function InlineImageDialog({ revisionId, onInsert, onClose }: Props) {
         >
           {(control) => <FilePicker control={control} accept="image/jpeg,image/png,image/webp" />}
         </Field>
-        <TextField
-          label="Mô tả ảnh"
-          name="alt"
-          required
-          maxLength={300}
-          error={errors?.alt}
-          hint="Bắt buộc: mô tả nội dung ảnh cho người không xem được ảnh."
-          defaultValue={state.values?.alt ?? ''}
-        />
-        <TextField
-          label="Chú thích"
-          name="caption"
-          maxLength={500}
-          error={errors?.caption}
-          defaultValue={state.values?.caption ?? ''}
-        />
-        <TextField
-          label="Tác giả ảnh"
-          name="credit"
-          maxLength={200}
-          error={errors?.credit}
-          hint="Hiện sau chú thích: (Ảnh: …)."
-          defaultValue={state.values?.credit ?? ''}
-        />
+        {TEXT_FIELDS.map((f) => (
+          <TextField
+            key={f.name}
+            {...f}
+            error={errors?.[f.name]}
+            defaultValue={state.values?.[f.name] ?? ''}
+          />
+        ))}
         <div className="flex flex-wrap gap-3">
           <SubmitButton pendingText="Đang tải ảnh lên…">Tải lên và chèn</SubmitButton>
           <button type="button" className={buttonClass('secondary')} onClick={onClose}>

@@ -12,6 +12,12 @@ type Props = {
   errors: Record<string, string[]> | undefined;
 };
 
+const READ_MORE = {
+  label: 'Đọc thêm',
+  name: 'readMoreIds',
+  hint: 'Các bài đã xuất bản để giới thiệu cuối bài, theo thứ tự chọn; người đọc thấy thay đổi khi phiên bản này được phê duyệt.',
+};
+
 /**
  * "Đọc thêm" links and the plan items the article carries out, each chosen
  * by typing. The hidden markers tell the server the lists were on the form,
@@ -24,12 +30,10 @@ export function LinkFields(props: Props) {
     <>
       <input type="hidden" name={EDITOR_FIELDS.readMoreSent} value="1" />
       <MultiCombobox
-        label="Đọc thêm"
-        name="readMoreIds"
+        {...READ_MORE}
         options={readMore}
         selected={selectedReadMore}
         error={errors?.readMoreIds}
-        hint="Các bài đã xuất bản để giới thiệu cuối bài, theo thứ tự chọn; người đọc thấy thay đổi khi phiên bản này được phê duyệt."
       />
       {planItems.length > 0 ? (
         <fieldset className="space-y-2 rounded border border-slate-300 p-4">
@@ -40,10 +44,8 @@ export function LinkFields(props: Props) {
           <MultiCombobox
             label="Giải pháp"
             name="planItemIds"
-            options={planItems}
-            selected={selectedPlanItems}
-            error={errors?.planItemIds}
             hint={planTitle ?? undefined}
+            {...{ options: planItems, selected: selectedPlanItems, error: errors?.planItemIds }}
           />
         </fieldset>
       ) : null}

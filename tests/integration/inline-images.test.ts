@@ -1,10 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db/client';
-import { resetEnvCache } from '@/lib/env';
 import { findServedMedia } from '@/lib/media/access';
 import { uploadInlineImage } from '@/lib/media/inline';
 import { gradientPng } from '@/lib/seed/png';
@@ -14,13 +10,13 @@ import { ForbiddenError } from '@/lib/workflow/errors';
 import { approveRevision } from '@/lib/workflow/transitions';
 import { unpublishArticle } from '@/lib/workflow/unpublish';
 import { resetDatabase } from '../helpers/db';
+import { withTempMediaDir } from '../helpers/media-dir';
 import { articleInput, type Cast, cast, fieldErrorsOf } from '../helpers/workflow-fixtures';
 
 // A photo inside an article's body: uploaded with the cover's checks, by
 // someone who may edit the article, and public only while a published
 // article's body shows it.
 
-let mediaDir: string;
 let people: Cast;
 
 const publicViewer = async (): Promise<Actor | null> => null;
@@ -32,13 +28,7 @@ function photo(alt = 'Ảnh trong bài') {
 
 const stored = (src: string) => decodeURIComponent(src.replace(/^\/media\//, ''));
 
-beforeAll(() => {
-  mediaDir = mkdtempSync(path.join(tmpdir(), 'inline-images-'));
-  process.env.MEDIA_DIR = mediaDir;
-  resetEnvCache();
-});
-
-afterAll(() => rmSync(mediaDir, { recursive: true, force: true }));
+withTempMediaDir('inline-images-');
 
 beforeEach(async () => {
   await resetDatabase();

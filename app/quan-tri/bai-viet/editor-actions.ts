@@ -31,10 +31,7 @@ const text = (formData: FormData, name: string) => {
 };
 
 /** "Chèn ảnh": stores a photo for the body (same checks as a cover) and hands back its Markdown parts. */
-export async function uploadInlineImageAction(
-  _prev: InlineImageState,
-  formData: FormData,
-): Promise<InlineImageState> {
+export async function uploadInlineImageAction(formData: FormData): Promise<InlineImageState> {
   const values = formValues(formData);
   const actor = await getActor();
   if (!actor) return notLoggedIn(values);
