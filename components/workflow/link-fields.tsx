@@ -15,6 +15,7 @@ type Props = {
 const READ_MORE = {
   label: 'Đọc thêm',
   name: 'readMoreIds',
+  placeholder: 'Gõ vài chữ của tiêu đề bài…',
   hint: 'Các bài đã xuất bản để giới thiệu cuối bài, theo thứ tự chọn; người đọc thấy thay đổi khi phiên bản này được phê duyệt.',
 };
 
@@ -44,6 +45,7 @@ export function LinkFields(props: Props) {
           <MultiCombobox
             label="Giải pháp"
             name="planItemIds"
+            placeholder="Gõ vài chữ của giải pháp…"
             hint={planTitle ?? undefined}
             {...{ options: planItems, selected: selectedPlanItems, error: errors?.planItemIds }}
           />

@@ -13,6 +13,8 @@ type Props = {
   selected: string[];
   hint?: string;
   error?: string[];
+  /** What to type, e.g. "Gõ vài chữ của tiêu đề…". */
+  placeholder: string;
 };
 
 const SHOWN = 8;
@@ -24,7 +26,8 @@ const SHOWN = 8;
  * below, each with a button to take it out, and sent as hidden fields of
  * `name`, the same values a multiple select would send.
  */
-export function MultiCombobox({ label, name, options, selected, hint, error }: Props) {
+export function MultiCombobox(props: Props) {
+  const { label, name, options, selected, hint, error, placeholder } = props;
   const [chosen, setChosen] = useState(selected);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
@@ -94,7 +97,7 @@ export function MultiCombobox({ label, name, options, selected, hint, error }: P
               }}
               onKeyDown={onKeyDown}
               onBlur={() => setOpen(false)}
-              placeholder="Gõ vài chữ của tiêu đề…"
+              placeholder={placeholder}
               className="block w-full rounded border border-slate-400 bg-white px-3 py-2 text-base focus-visible:outline-3 focus-visible:outline-amber-500 aria-invalid:border-red-700"
             />
             <div
