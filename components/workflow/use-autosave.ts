@@ -26,8 +26,9 @@ export function useAutosave(
   const [status, setStatus] = useState('');
   const [conflict, setConflict] = useState<Conflict | null>(null);
 
-  const save = useCallback(async () => {
-    const el = form.current;
+  // The form is passed in when the page is leaving: by then the ref may already be cleared.
+  const save = useCallback(async (leaving?: HTMLFormElement) => {
+    const el = leaving ?? form.current;
     if (!enabled || !el || !dirty.current || busy.current || stopped.current) return;
     busy.current = true;
     dirty.current = false;
@@ -91,7 +92,7 @@ export function useAutosave(
       document.removeEventListener('visibilitychange', hidden);
       window.removeEventListener('pagehide', leave);
       window.clearInterval(timer);
-      void save();
+      void save(el);
     };
   }, [form, enabled, save]);
 

@@ -1,6 +1,7 @@
 import { type ChildNode, type Element, isTag, isText } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
 import { sanitizeBodyHtml } from '../../articles/render';
+import { inline } from './inline-markdown';
 import { normaliseOfficeHtml } from './office-html';
 
 /**
@@ -130,51 +131,4 @@ function plain(nodes: ChildNode[]): string {
     .replace(/(\*\*|\*)(\S.*?)\1/g, '$2')
     .replace(/\s+/g, ' ')
     .trim();
-}
-
-function inline(nodes: ChildNode[]): string {
-  return nodes.map(inlineNode).join('');
-}
-
-function inlineNode(node: ChildNode): string {
-  if (isText(node)) return escapeText(node.data.replace(/[\s\u00a0]+/g, ' '));
-  if (!isTag(node)) return '';
-  switch (node.name) {
-    case 'br':
-      return '  \n';
-    case 'strong':
-    case 'b':
-      return wrap('**', inline(node.children));
-    case 'em':
-    case 'i':
-      return wrap('*', inline(node.children));
-    case 'a': {
-      const text = inline(node.children).trim();
-      const href = unwrapGoogleRedirect(node.attribs.href ?? '');
-      return href && text ? `[${text}](${href.replace(/[()\s]/g, encodeURIComponent)})` : text;
-    }
-    case 'img':
-      return node.attribs.src ? `![${node.attribs.alt ?? ''}](${node.attribs.src})` : '';
-    default:
-      return inline(node.children);
-  }
-}
-
-/** `** x **` is no emphasis in Markdown: spaces go outside the marks. */
-function wrap(mark: string, text: string): string {
-  const core = text.trim();
-  if (!core) return text;
-  const lead = text.startsWith(' ') ? ' ' : '';
-  const trail = text.endsWith(' ') ? ' ' : '';
-  return `${lead}${mark}${core}${mark}${trail}`;
-}
-
-function escapeText(text: string): string {
-  return text.replace(/([\\`*_[\]])/g, '\\$1');
-}
-
-/** Google Docs may route links through google.com/url?q=…: keep the real address. */
-function unwrapGoogleRedirect(href: string): string {
-  const match = /^https:\/\/www\.google\.com\/url\?q=([^&]+)/.exec(href);
-  return match?.[1] ? decodeURIComponent(match[1]) : href;
 }
