@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderBody } from '../../lib/articles/render';
+import { wordCount } from '../../lib/text/counts';
 import {
   applyCommand,
   figureMarkdown,
@@ -96,5 +97,12 @@ describe('figureMarkdown', () => {
       '<figure><img src="/media/a.png" alt="Ảnh" loading="lazy" /></figure>\n',
     );
     expect(renderBody('![x](https://example.com/a.png)')).not.toContain('<figure');
+  });
+});
+
+describe('wordCount', () => {
+  it('counts words of the text, not Markdown marks, photo addresses or link targets', () => {
+    const body = `## Mục một\n\n- Đầu tư công\n\n${figureMarkdown({ src: '/media/a.jpg', alt: 'Ảnh', caption: 'Chú thích dài' })}\n\nXem [trang Bộ](https://mpi.gov.vn/tin-tuc).`;
+    expect(wordCount(body)).toBe(8);
   });
 });
