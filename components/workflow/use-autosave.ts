@@ -23,47 +23,55 @@ export function useAutosave(
   const dirty = useRef(false);
   const busy = useRef(false);
   const stopped = useRef(false);
+  // A "Lưu nháp" pressed while an autosave is on its way waits for its new version.
+  const held = useRef<HTMLElement | null | undefined>(undefined);
   const [status, setStatus] = useState('');
   const [conflict, setConflict] = useState<Conflict | null>(null);
 
   // The form is passed in when the page is leaving: by then the ref may already be cleared.
-  const save = useCallback(async (leaving?: HTMLFormElement) => {
-    const el = leaving ?? form.current;
-    if (!enabled || !el || !dirty.current || busy.current || stopped.current) return;
-    busy.current = true;
-    dirty.current = false;
-    const data = new FormData(el);
-    data.delete('cover');
-    data.delete('intent');
-    try {
-      const result = await autosaveAction(data);
-      if (result.status === 'saved') {
-        setVersion(el, result.version);
-        onVersion(String(result.version));
-        setStatus(
-          `Đã tự động lưu lúc ${new Date().toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit' })}.`,
-        );
-      } else if (result.status === 'conflict') {
-        stopped.current = true;
+  const save = useCallback(
+    async (leaving?: HTMLFormElement) => {
+      const el = leaving ?? form.current;
+      if (!enabled || !el || !dirty.current || busy.current || stopped.current) return;
+      busy.current = true;
+      dirty.current = false;
+      const data = new FormData(el);
+      data.delete('cover');
+      data.delete('intent');
+      try {
+        const result = await autosaveAction(data);
+        if (result.status === 'saved') {
+          setVersion(el, result.version);
+          onVersion(String(result.version));
+          setStatus(
+            `Đã tự động lưu lúc ${new Date().toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit' })}.`,
+          );
+        } else if (result.status === 'conflict') {
+          stopped.current = true;
+          dirty.current = true;
+          const mine = {
+            title: field(data, 'title'),
+            lead: field(data, 'lead'),
+            body: field(data, 'body'),
+          };
+          setConflict({ mine, theirs: result.theirs });
+          setStatus('');
+        } else {
+          dirty.current = true;
+          setStatus(result.message);
+        }
+      } catch {
         dirty.current = true;
-        const mine = {
-          title: field(data, 'title'),
-          lead: field(data, 'lead'),
-          body: field(data, 'body'),
-        };
-        setConflict({ mine, theirs: result.theirs });
-        setStatus('');
-      } else {
-        dirty.current = true;
-        setStatus(result.message);
+        setStatus('Chưa tự động lưu được (mất kết nối?). Nội dung vẫn còn trên trang.');
+      } finally {
+        busy.current = false;
+        const submitter = held.current;
+        held.current = undefined;
+        if (submitter !== undefined) el.requestSubmit(submitter as HTMLButtonElement | null);
       }
-    } catch {
-      dirty.current = true;
-      setStatus('Chưa tự động lưu được (mất kết nối?). Nội dung vẫn còn trên trang.');
-    } finally {
-      busy.current = false;
-    }
-  }, [form, enabled, onVersion]);
+    },
+    [form, enabled, onVersion],
+  );
 
   useEffect(() => {
     const el = form.current;
@@ -71,8 +79,16 @@ export function useAutosave(
     const changed = () => {
       dirty.current = true;
     };
-    // A manual save or submission takes over: autosave stands down.
-    const submitted = () => {
+    // A manual save or submission takes over: autosave stands down. While an
+    // autosave is in flight the press is held back (React never sees it) and
+    // replayed once the form carries the version that autosave produced.
+    const submitted = (event: SubmitEvent) => {
+      if (busy.current) {
+        event.preventDefault();
+        event.stopPropagation();
+        held.current = event.submitter;
+        return;
+      }
       stopped.current = true;
     };
     const hidden = () => {
