@@ -74,6 +74,14 @@ editorTest(
     expect(served.status()).toBe(200);
     expect(served.headers()['cache-control']).toBe('public, no-cache');
     await snap(reader, 'editor-04-inline-photo-published');
+
+    // Taken down, the photo leaves the public with its article (and the
+    // category's lists are as the other tests expect them).
+    const panel = approver.getByRole('region', { name: 'Gỡ bài' });
+    await panel.getByLabel('Lý do').fill('Bài kiểm thử ảnh trong nội dung.');
+    await panel.getByRole('button', { name: 'Gỡ bài' }).click();
+    await expect(approver).toHaveURL(/\?da=go-bai$/);
+    expect((await citizen.get(src)).status()).toBe(404);
     for (const person of [approver, reader]) await person.context().close();
   },
 );
