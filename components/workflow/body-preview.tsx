@@ -4,6 +4,8 @@ import { useEffect, useRef, useState } from 'react';
 
 type Props = {
   markdown: string;
+  /** The level that follows the page's headings (2 under the page's h1, 3 under a section's h2). */
+  headingLevel: 2 | 3;
   /** Server Action: the body through the public renderer and sanitiser. */
   render: (markdown: string) => Promise<string>;
 };
@@ -15,7 +17,8 @@ const DEBOUNCE_MS = 600;
  * that renders public pages (so what staff see is what readers get), and
  * sanitised there: the HTML shown here never contains a script.
  */
-export function BodyPreview({ markdown, render }: Props) {
+export function BodyPreview({ markdown, render, headingLevel }: Props) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const [html, setHtml] = useState<string | null>(null);
   const [failed, setFailed] = useState(false);
   // The first preview comes at once; later ones wait for a pause in typing.
@@ -45,9 +48,12 @@ export function BodyPreview({ markdown, render }: Props) {
       aria-labelledby="xem-truoc-noi-dung"
       className="rounded border border-slate-300 bg-white"
     >
-      <h3 id="xem-truoc-noi-dung" className="border-b border-slate-300 px-4 py-2 text-sm font-bold">
+      <Heading
+        id="xem-truoc-noi-dung"
+        className="border-b border-slate-300 px-4 py-2 text-sm font-bold"
+      >
         Xem trước nội dung
-      </h3>
+      </Heading>
       {failed ? (
         <p className="px-4 py-3 text-red-800">Chưa xem trước được. Nội dung vẫn được giữ nguyên.</p>
       ) : html === null ? (

@@ -24,6 +24,24 @@ export type EditorChoices = {
 
 export type FormAction = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
+export type EditorProps = {
+  action: FormAction;
+  renderPreview: (markdown: string) => Promise<string>;
+  initial: EditorInitial;
+  choices: EditorChoices;
+  /** Hidden fields: the revision and the version this form was loaded with. */
+  hidden?: Record<string, string>;
+  canSubmit: boolean;
+  /** A published article's amendment may carry a public "Cập nhật" note. */
+  showChangeNote: boolean;
+  /** The slug once fixed by a first publication; until then it follows the title. */
+  fixedSlug?: string | null;
+  /** Save the draft on its own (a DRAFT being edited; never a new article). */
+  autosave?: boolean;
+  /** Headings inside the form: 2 when the form sits right under the page's h1; else 3. */
+  headingLevel?: 2 | 3;
+};
+
 /** Field names shared by the form and the Server Actions. */
 export const EDITOR_FIELDS = {
   readMoreSent: 'readMoreIds__sent',

@@ -1,5 +1,7 @@
-import { controlClass, Field } from '@/components/ui/form/field';
+'use client';
+
 import { EDITOR_FIELDS, type Option } from './editor-types';
+import { MultiCombobox } from './multi-combobox';
 
 type Props = {
   readMore: Option[];
@@ -10,67 +12,43 @@ type Props = {
   errors: Record<string, string[]> | undefined;
 };
 
+const READ_MORE = {
+  label: 'Đọc thêm',
+  name: 'readMoreIds',
+  placeholder: 'Gõ vài chữ của tiêu đề bài…',
+  hint: 'Các bài đã xuất bản để giới thiệu cuối bài, theo thứ tự chọn; người đọc thấy thay đổi khi phiên bản này được phê duyệt.',
+};
+
 /**
- * "Đọc thêm" links and the plan items the article carries out. The hidden
- * markers tell the server the lists were on the form, so clearing every
- * choice clears the links (an absent list means "leave them as they are").
+ * "Đọc thêm" links and the plan items the article carries out, each chosen
+ * by typing. The hidden markers tell the server the lists were on the form,
+ * so clearing every choice clears the links (an absent list means "leave
+ * them as they are").
  */
 export function LinkFields(props: Props) {
   const { readMore, planItems, planTitle, selectedReadMore, selectedPlanItems, errors } = props;
-  const planErrorId = errors?.planItemIds?.length ? 'f-planItemIds-error' : undefined;
   return (
     <>
       <input type="hidden" name={EDITOR_FIELDS.readMoreSent} value="1" />
-      <Field
-        label="Đọc thêm"
-        name="readMoreIds"
+      <MultiCombobox
+        {...READ_MORE}
+        options={readMore}
+        selected={selectedReadMore}
         error={errors?.readMoreIds}
-        hint="Các bài đã xuất bản để giới thiệu cuối bài; người đọc thấy thay đổi khi phiên bản này được phê duyệt. Giữ Ctrl (⌘ trên Mac) để chọn nhiều bài."
-      >
-        {(control) => (
-          <select
-            {...control}
-            multiple
-            size={6}
-            defaultValue={selectedReadMore}
-            className={controlClass}
-          >
-            {readMore.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      />
       {planItems.length > 0 ? (
-        <fieldset
-          className="space-y-2 rounded border border-slate-300 p-4"
-          aria-describedby={planErrorId}
-          aria-invalid={planErrorId ? true : undefined}
-        >
+        <fieldset className="space-y-2 rounded border border-slate-300 p-4">
           <legend className="px-1 font-semibold">
             Thực hiện giải pháp của kế hoạch truyền thông
           </legend>
-          {planTitle ? <p className="text-sm text-slate-600">{planTitle}</p> : null}
           <input type="hidden" name={EDITOR_FIELDS.planItemsSent} value="1" />
-          {planItems.map((item) => (
-            <label key={item.value} className="flex items-start gap-2">
-              <input
-                type="checkbox"
-                name="planItemIds"
-                value={item.value}
-                defaultChecked={selectedPlanItems.includes(item.value)}
-                className="mt-1 size-5 focus-visible:outline-3 focus-visible:outline-amber-500"
-              />
-              <span>{item.label}</span>
-            </label>
-          ))}
-          {planErrorId ? (
-            <p id={planErrorId} className="text-sm font-medium text-red-800">
-              {errors?.planItemIds?.join(' ')}
-            </p>
-          ) : null}
+          <MultiCombobox
+            label="Giải pháp"
+            name="planItemIds"
+            placeholder="Gõ vài chữ của giải pháp…"
+            hint={planTitle ?? undefined}
+            {...{ options: planItems, selected: selectedPlanItems, error: errors?.planItemIds }}
+          />
         </fieldset>
       ) : null}
     </>

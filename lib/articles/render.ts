@@ -6,7 +6,30 @@ import sanitizeHtml from 'sanitize-html';
  * through, so the output of marked is never trusted: it passes an allow-list
  * sanitiser that keeps only what an article needs and no script of any kind.
  */
-const marked = new Marked({ gfm: true, breaks: false });
+const marked = new Marked({ gfm: true, breaks: false }).use({
+  renderer: {
+    // An image alone in its paragraph is a photo of the article: a figure,
+    // its Markdown title the caption (with the credit, "(Ảnh: …)").
+    paragraph({ tokens }) {
+      const [only] = tokens;
+      if (tokens.length !== 1 || only?.type !== 'image' || !isLocalPath(only.href)) return false;
+      const caption = only.title ? `<figcaption>${escapeHtml(only.title)}</figcaption>` : '';
+      return `<figure><img src="${escapeHtml(only.href)}" alt="${escapeHtml(only.text)}">${caption}</figure>\n`;
+    },
+  },
+});
+
+function isLocalPath(href: string): boolean {
+  return href.startsWith('/') && !href.startsWith('//');
+}
+
+function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
+}
 
 const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: (
@@ -41,8 +64,16 @@ const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
   exclusiveFilter: (frame) => frame.tag === 'img' && !frame.attribs.src,
 };
 
+/**
+ * HTML reduced to what an article body may contain (the allow-list above):
+ * the last step of rendering, and the first of turning pasted HTML into
+ * Markdown, so both keep exactly the same things.
+ */
+export function sanitizeBodyHtml(html: string): string {
+  return sanitizeHtml(html, SANITIZE_OPTIONS);
+}
+
 /** Renders an article body (Markdown) to HTML that is safe to inject as is. */
 export function renderBody(markdown: string): string {
-  const html = marked.parse(markdown.normalize('NFC'), { async: false });
-  return sanitizeHtml(html, SANITIZE_OPTIONS);
+  return sanitizeBodyHtml(marked.parse(markdown.normalize('NFC'), { async: false }));
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { mediaUrl } from '../articles/dto';
 import { published } from '../articles/published';
 import type { Actor } from '../auth/actor';
 import { db } from '../db/client';
@@ -15,15 +16,29 @@ export type ServedMedia = {
 };
 
 /**
- * Whether a media file is public: it is the cover of the live revision of
- * an article that published() lets the public see, the same rule as every
- * public page. An image attached only to drafts, submitted, scheduled,
- * superseded or taken-down revisions is not, so it leaves the public the
- * moment its article does.
+ * Whether a media file is public: the live revision of an article that
+ * published() lets the public see shows it, as its cover or as a photo in
+ * its body (a Markdown image pointing at it), the same rule as every public
+ * page. An image attached only to drafts, submitted, scheduled, superseded
+ * or taken-down revisions is not, so it leaves the public the moment its
+ * article does. A stored path ends in a random name, so finding its URL in
+ * a body, followed by the end of the Markdown image or its title, cannot
+ * match another file.
  */
-export async function isPublicMedia(mediaId: string, now: Date = new Date()): Promise<boolean> {
+export async function isPublicMedia(
+  media: { id: string; path: string },
+  now: Date = new Date(),
+): Promise<boolean> {
+  const url = mediaUrl(media.path);
   const live = await db().articleRevision.findFirst({
-    where: { coverMediaId: mediaId, liveOf: { is: published(now) } },
+    where: {
+      liveOf: { is: published(now) },
+      OR: [
+        { coverMediaId: media.id },
+        { body: { contains: `(${url})` } },
+        { body: { contains: `(${url} ` } },
+      ],
+    },
     select: { id: true },
   });
   return live !== null;
@@ -50,6 +65,6 @@ export async function findServedMedia(
   if (!media) return null;
   const etag = `"${media.id}-${media.byteSize}"`;
   const base = { path, mimeType: media.mimeType, etag };
-  if (await isPublicMedia(media.id, now)) return { ...base, audience: 'public' };
+  if (await isPublicMedia({ id: media.id, path }, now)) return { ...base, audience: 'public' };
   return (await viewer()) ? { ...base, audience: 'staff' } : null;
 }

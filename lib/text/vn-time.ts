@@ -61,7 +61,10 @@ export function formatVnDateTime(at: Date): string {
  * inclusive start, the exclusive end (the day after "to"), and which of the
  * two fields ("tu", "den") could not be read and were left out.
  */
-export function readVnDayRange(tu?: string, den?: string): {
+export function readVnDayRange(
+  tu?: string,
+  den?: string,
+): {
   from?: Date;
   to?: Date;
   badDates: ('tu' | 'den')[];

@@ -87,6 +87,8 @@ export default async function ArticlePage({ params, searchParams }: Props) {
             hidden={{ revisionId: revision.id, version: String(revision.version) }}
             canSubmit={revision.allowed.submit}
             showChangeNote={revision.article.publishedAt !== null}
+            fixedSlug={revision.article.publishedAt !== null ? revision.article.slug : null}
+            autosave={revision.state === 'DRAFT'}
           />
         </section>
       ) : (

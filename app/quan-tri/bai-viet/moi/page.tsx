@@ -40,6 +40,7 @@ export default async function NewArticlePage() {
         choices={choices}
         canSubmit={can(actor, 'createArticle')}
         showChangeNote={false}
+        headingLevel={2}
       />
     </>
   );
