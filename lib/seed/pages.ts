@@ -11,7 +11,10 @@ export async function seedPage(
   page: SeedPage,
   publishedAt: Date,
 ): Promise<boolean> {
-  const exists = await ctx.db.article.findUnique({ where: { slug: page.slug }, select: { id: true } });
+  const exists = await ctx.db.article.findUnique({
+    where: { slug: page.slug },
+    select: { id: true },
+  });
   if (exists) return false;
   const actors = await ctx.actors();
   await ctx.db.$transaction((tx) =>

@@ -97,7 +97,11 @@ describe('the seeded pages', () => {
 describe('editing a page goes through approval', () => {
   it('keeps a draft of the footer, then a submitted one, off every public read', async () => {
     const saved = await draftOf('chan-trang', `Cơ quan chủ quản: ${SECRET}`);
-    const submitted = await submitRevision(people.editor, saved.revision.id, saved.revision.version);
+    const submitted = await submitRevision(
+      people.editor,
+      saved.revision.id,
+      saved.revision.version,
+    );
     expect(JSON.stringify(await loadFooterItems())).not.toContain(SECRET);
     expect(JSON.stringify(await loadSitemapData(null))).not.toContain(SECRET);
     expect(await searchSlugs(SECRET)).toEqual([]);

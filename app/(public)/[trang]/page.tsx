@@ -27,9 +27,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { trang } = await params;
   const page = await pageAt(trang);
   if (!page) return { title: 'Không tìm thấy trang' };
-  const base = publicPageMetadata({ path: `/${page.slug}`, title: page.title, description: page.lead });
+  const base = publicPageMetadata({
+    path: `/${page.slug}`,
+    title: page.title,
+    description: page.lead,
+  });
   const locale = page.locale === 'en' ? 'en_US' : 'vi_VN';
-  return { ...base, title: page.title, description: page.lead, openGraph: { ...base.openGraph, locale } };
+  return {
+    ...base,
+    title: page.title,
+    description: page.lead,
+    openGraph: { ...base.openGraph, locale },
+  };
 }
 
 export default async function PortalPage({ params }: Props) {

@@ -21,17 +21,25 @@ export default async function StaffPagesPage() {
       <h1 className="text-2xl font-bold">Trang thông tin</h1>
       <p className="max-w-3xl">
         Nội dung các trang Giới thiệu, Liên hệ, English và thông tin chân trang (cơ quan chủ quản,
-        địa chỉ, điện thoại, email, người chịu trách nhiệm, giấy phép) được sửa và phê duyệt như
-        một bài viết: tạo phiên bản mới, gửi duyệt, một người khác phê duyệt.
+        địa chỉ, điện thoại, email, người chịu trách nhiệm, giấy phép) được sửa và phê duyệt như một
+        bài viết: tạo phiên bản mới, gửi duyệt, một người khác phê duyệt.
       </p>
       <table className="mt-4 w-full border-collapse text-left">
         <caption className="sr-only">Các trang thông tin của Cổng</caption>
         <thead>
           <tr className="border-b border-slate-400">
-            <th scope="col" className="py-2 pr-4">Trang</th>
-            <th scope="col" className="py-2 pr-4">Địa chỉ trên cổng</th>
-            <th scope="col" className="py-2 pr-4">Phiên bản mới nhất</th>
-            <th scope="col" className="py-2">Cập nhật</th>
+            <th scope="col" className="py-2 pr-4">
+              Trang
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Địa chỉ trên cổng
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Phiên bản mới nhất
+            </th>
+            <th scope="col" className="py-2">
+              Cập nhật
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -9,7 +9,11 @@ import type { SeedArticle } from './types';
  * or licence: those are marked "(mẫu)" / "Sample" for staff to replace
  * through the usual approval, never presented as real.
  */
-export type SeedPage = { slug: string; locale: 'vi' | 'en'; content: Omit<SeedArticle, 'publishedAt'> };
+export type SeedPage = {
+  slug: string;
+  locale: 'vi' | 'en';
+  content: Omit<SeedArticle, 'publishedAt'>;
+};
 
 const SAMPLE_NOTE_VI =
   'Các giá trị ghi “(mẫu)” là dữ liệu mẫu: cán bộ biên tập thay bằng thông tin thật, qua phê duyệt như mọi tin bài.';
@@ -58,8 +62,7 @@ const contact: SeedPage = {
   locale: 'vi',
   content: {
     title: 'Liên hệ',
-    sourceLead:
-      'Thông tin liên hệ của Cổng Truyền thông Chính sách, Bộ Kế hoạch và Đầu tư. ' + SAMPLE_NOTE_VI,
+    sourceLead: `Thông tin liên hệ của Cổng Truyền thông Chính sách, Bộ Kế hoạch và Đầu tư. ${SAMPLE_NOTE_VI}`,
     body: [
       'Khi phát hành lại thông tin từ Cổng, đề nghị ghi rõ nguồn “Cổng Truyền thông Chính sách”.',
     ],
