@@ -54,7 +54,7 @@ test('the footer is edited and approved like an article: nothing shows until a s
   await snap(editor, 'pages-01-staff-list');
   await editor.getByRole('link', { name: /Chân trang/ }).click();
   await editor.getByRole('button', { name: 'Sửa bài' }).click();
-  const body = editor.getByLabel('Nội dung', { exact: true });
+  const body = editor.getByRole('textbox', { name: 'Nội dung', exact: true });
   await expect(body).toHaveValue(/Điện thoại: \(mẫu\)/);
   const text = await body.inputValue();
   await body.fill(text.replace(/^Điện thoại: .*$/m, `Điện thoại: ${phone}`));
@@ -63,10 +63,15 @@ test('the footer is edited and approved like an article: nothing shows until a s
 
   // Submitted, not approved: on no public page, in no sitemap, in no search.
   const citizen = await newPersonPage(browser, baseURL);
-  for (const path of ['/', '/lien-he', '/gioi-thieu', '/sitemap.xml', `/tim-kiem?q=${phone}`]) {
+  for (const path of ['/', '/lien-he', '/gioi-thieu', '/sitemap.xml']) {
     const response = await citizen.goto(path);
     expect(await response?.text(), path).not.toContain(phone);
   }
+  // The search page repeats the query; what matters is that nothing is found.
+  await citizen.goto(`/tim-kiem?q=${encodeURIComponent(phone)}`);
+  await expect(citizen.getByRole('heading', { level: 2 })).toHaveText(
+    /^Không tìm thấy tin bài nào/,
+  );
 
   const approver = await newPersonPage(browser, baseURL);
   await login(approver, APPROVER);
