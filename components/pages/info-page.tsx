@@ -12,7 +12,11 @@ export function InfoPage({ page, children }: { page: PageDto; children?: ReactNo
   const english = page.locale === 'en';
   return (
     <div className="mx-auto max-w-3xl">
-      <Breadcrumb trail={[{ href: '/', label: 'Trang chủ' }]} current={page.title} />
+      {/* The trail is Vietnamese chrome: the English page is named as its footer link names it. */}
+      <Breadcrumb
+        trail={[{ href: '/', label: 'Trang chủ' }]}
+        current={english ? 'English' : page.title}
+      />
       <article lang={page.locale} className="mt-4">
         <h1 className="text-3xl leading-tight font-bold text-slate-900 sm:text-4xl">
           {page.title}

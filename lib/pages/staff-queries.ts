@@ -11,6 +11,8 @@ export type StaffPageItem = {
   /** Where the public reads it ('/' for the footer, shown on every page). */
   path: string;
   title: string;
+  /** Language of the content ('en' for the English page). */
+  locale: string;
   /** The newest revision's state: a draft or one awaiting approval shows here. */
   latestState: RevisionState;
   live: boolean;
@@ -29,6 +31,7 @@ export async function listPagesForStaff(actor: Actor): Promise<StaffPageItem[]> 
     select: {
       id: true,
       slug: true,
+      locale: true,
       liveRevisionId: true,
       revisions: {
         orderBy: { number: 'desc' },
@@ -46,6 +49,7 @@ export async function listPagesForStaff(actor: Actor): Promise<StaffPageItem[]> 
         slug: row.slug,
         path: publicPath('PAGE', row.slug),
         title: latest.title,
+        locale: row.locale,
         latestState: latest.state,
         live: row.liveRevisionId !== null,
         updatedAt: latest.updatedAt,

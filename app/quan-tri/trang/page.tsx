@@ -46,7 +46,7 @@ export default async function StaffPagesPage() {
           {pages.map((p) => (
             <tr key={p.articleId} className="border-b border-slate-200 align-top">
               <td className="py-2 pr-4">
-                <Link href={`/quan-tri/bai-viet/${p.articleId}`} className={link}>
+                <Link href={`/quan-tri/bai-viet/${p.articleId}`} lang={p.locale} className={link}>
                   {p.title}
                 </Link>
               </td>
