@@ -14,7 +14,8 @@ function zaloShareUrl(url: string): string {
  * Share links as plain links: no third-party script, nothing loaded until
  * the reader clicks, no tracking parameters added. "In bài viết" and
  * "Sao chép liên kết" need a few lines of the portal's own script
- * (public/article-tools.js) and appear only once it runs; the address stays
+ * (public/article-tools.js, loaded by the public article page only: staff
+ * previews allow no script without their nonce) and appear only once it runs; the address stays
  * below as a plain link to copy by hand.
  */
 export function ShareLinks({ slug, title }: { slug: string; title: string }) {
@@ -31,7 +32,6 @@ export function ShareLinks({ slug, title }: { slug: string; title: string }) {
   ];
   return (
     <nav aria-label="Chia sẻ bài viết" className="print-hidden mt-8 border-t border-slate-200 pt-4">
-      <script async src="/article-tools.js" />
       <div className="flex flex-wrap items-center gap-3">
         <button type="button" data-print className={toolClass}>
           In bài viết

@@ -1,31 +1,24 @@
 import type { Metadata } from 'next';
-import { NotFoundResponse } from '@/components/layout/not-found-response';
+import { notFound } from 'next/navigation';
 import { FooterItems } from '@/components/pages/footer-items';
 import { InfoPage } from '@/components/pages/info-page';
 import { getFooterItems, getPublishedPage } from '@/lib/pages/queries';
 import { PAGE_SLUGS, ROUTED_PAGE_SLUGS } from '@/lib/pages/slugs';
 import { publicPageMetadata } from '@/lib/site/metadata';
 
-// /gioi-thieu, /lien-he and /en: the portal's own pages, approved like
-// articles. One dynamic segment with no params at build time (the build needs
-// no database), rendered on first request and cached whole (ISR) until the
-// page's tag is expired, like the article route. Any other top-level address
-// that no route claims lands here too and answers the Vietnamese 404.
-export const revalidate = 3600;
-
-export function generateStaticParams(): { trang: string }[] {
-  return [];
-}
-
-type Props = { params: Promise<{ trang: string }> };
-
+/**
+ * /gioi-thieu, /lien-he and /en: the portal's own pages, approved like
+ * articles. Each route renders per request (a prerender at build would need
+ * the database); the page and footer reads are cached and expired by tag.
+ * A page with no published revision answers the Vietnamese 404.
+ */
 async function pageAt(slug: string) {
   return ROUTED_PAGE_SLUGS.includes(slug) ? getPublishedPage(slug) : null;
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { trang } = await params;
-  const page = await pageAt(trang);
+/** The page's title, description, canonical link and Open Graph locale. */
+export async function portalPageMetadata(slug: string): Promise<Metadata> {
+  const page = await pageAt(slug);
   if (!page) return { title: 'Không tìm thấy trang' };
   const base = publicPageMetadata({
     path: `/${page.slug}`,
@@ -41,10 +34,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-export default async function PortalPage({ params }: Props) {
-  const { trang } = await params;
-  const page = await pageAt(trang);
-  if (!page) return <NotFoundResponse />;
+export async function PortalPage({ slug }: { slug: string }) {
+  const page = await pageAt(slug);
+  if (!page) notFound();
   if (page.slug !== PAGE_SLUGS.contact) return <InfoPage page={page} />;
   const contacts = await getFooterItems();
   return (
