@@ -19,11 +19,13 @@ async function main(): Promise<void> {
   if (report.categoryCreated) log('created category truyen-thong-chinh-sach');
   if (report.planCreated) log('created the 2023 communication plan');
   for (const slug of report.articlesCreated) log(`published /tin-tuc/${slug}`);
+  for (const slug of report.pagesCreated) log(`published page ${slug}`);
   const nothing =
     report.accountsCreated.length === 0 &&
     !report.categoryCreated &&
     !report.planCreated &&
-    report.articlesCreated.length === 0;
+    report.articlesCreated.length === 0 &&
+    report.pagesCreated.length === 0;
   log(
     nothing
       ? `nothing to do: all ${report.articlesKept.length} seeded articles and the plan are present`

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { publicPath } from '@/lib/pages/slugs';
 import { StaffTime } from '@/components/staff/staff-time';
 import type { StaffRevision } from '@/lib/articles/staff-queries';
 import { StateBadge } from './state-badge';
@@ -42,7 +43,7 @@ export function RevisionHeader({ revision }: { revision: StaffRevision }) {
           Xem trước
         </Link>
         {r.article.liveRevisionId ? (
-          <Link href={`/tin-tuc/${r.article.slug}`} className={link}>
+          <Link href={publicPath(r.article.kind, r.article.slug)} className={link}>
             Xem bản đang xuất bản trên cổng
           </Link>
         ) : null}

@@ -1,21 +1,35 @@
 import { type Prisma, Prisma as PrismaSql } from '../generated/prisma/client';
 
 /**
- * The one filter for "visible to the public", used by every public read:
- * pages, lists, related news, "Đọc thêm", plan links, and later search,
- * feeds and the sitemap. Only the workflow sets liveRevisionId, when an
- * approved revision goes live, and clears it on unpublish.
+ * Live: an approved revision is public now. Only the workflow sets
+ * liveRevisionId, when an approved revision goes live, and clears it on
+ * unpublish. Both filters below are this one condition plus the kind.
  */
-export function published(now: Date = new Date()): Prisma.ArticleWhereInput {
+function live(now: Date): Prisma.ArticleWhereInput {
   return { liveRevisionId: { not: null }, publishedAt: { not: null, lte: now } };
 }
 
 /**
+ * The one filter for "a news article visible to the public", used by every
+ * public list and read of news: pages, lists, related news, "Đọc thêm", plan
+ * links, search, feeds and the sitemap. Pages (kind PAGE) are left out here
+ * so no news list can show one; they are read through publishedPage().
+ */
+export function published(now: Date = new Date()): Prisma.ArticleWhereInput {
+  return { ...live(now), kind: 'ARTICLE' };
+}
+
+/** The same rule for the portal's own pages (about, contacts, English, footer). */
+export function publishedPage(now: Date = new Date()): Prisma.ArticleWhereInput {
+  return { ...live(now), kind: 'PAGE' };
+}
+
+/**
  * published() for raw SQL over "Article" aliased `a`, where search ranks
- * rows in SQL: the same two conditions, checked against published() by a test.
+ * rows in SQL: the same conditions, checked against published() by a test.
  */
 export function publishedSql(now: Date = new Date()): Prisma.Sql {
-  return PrismaSql.sql`a."liveRevisionId" IS NOT NULL AND a."publishedAt" IS NOT NULL AND a."publishedAt" <= ${now}`;
+  return PrismaSql.sql`a."liveRevisionId" IS NOT NULL AND a."publishedAt" IS NOT NULL AND a."publishedAt" <= ${now} AND a."kind" = 'ARTICLE'`;
 }
 
 /** The public order of article lists: newest first publication first, then by id. */

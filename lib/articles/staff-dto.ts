@@ -1,4 +1,5 @@
 import type { Prisma } from '../generated/prisma/client';
+import type { ArticleKind } from '../generated/prisma/enums';
 import { mediaUrl } from './dto';
 import { auditActionLabel, STATE_LABELS } from '../workflow/labels';
 import type { RevisionAction } from '../workflow/policy';
@@ -49,6 +50,7 @@ export type StaffRevision = {
   article: {
     id: string;
     slug: string;
+    kind: ArticleKind;
     liveRevisionId: string | null;
     publishedAt: Date | null;
   };
@@ -80,7 +82,9 @@ export const staffRevisionInclude = {
   submitter: { select: { id: true, name: true } },
   approver: { select: { id: true, name: true } },
   coverMedia: { select: { id: true, path: true, alt: true, caption: true } },
-  article: { select: { id: true, slug: true, liveRevisionId: true, publishedAt: true } },
+  article: {
+    select: { id: true, slug: true, kind: true, liveRevisionId: true, publishedAt: true },
+  },
 } satisfies Prisma.ArticleRevisionInclude;
 
 type StaffRevisionRow = Prisma.ArticleRevisionGetPayload<{ include: typeof staffRevisionInclude }>;
@@ -123,6 +127,7 @@ export function toStaffRevision(
     article: {
       id: article.id,
       slug: article.slug,
+      kind: article.kind,
       liveRevisionId: article.liveRevisionId,
       publishedAt: article.publishedAt,
     },

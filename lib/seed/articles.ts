@@ -3,12 +3,10 @@ import type { Prisma, PrismaClient } from '../generated/prisma/client';
 import { slugify } from '../text/slug';
 import type { SeedActors } from './accounts';
 import { type SeedArticle, splitSourceLead, toMarkdownBody } from './content/types';
-import { ensureCoverFile, ensureCoverMedia } from './cover';
 
 export type ArticleSeedContext = {
   db: PrismaClient;
   categoryId: string;
-  mediaDir: string;
   /** Resolved on first need, so a run that creates nothing creates no account. */
   actors: () => Promise<SeedActors>;
 };
@@ -30,7 +28,6 @@ export async function seedArticle(
   links: ArticleLinks = {},
 ): Promise<boolean> {
   const slug = slugify(article.title);
-  const image = article.photo ? await ensureCoverFile(slug, ctx.mediaDir) : null;
   const exists = await ctx.db.article.findUnique({ where: { slug }, select: { id: true } });
   if (exists) return false;
   const actors = await ctx.actors();
@@ -48,9 +45,10 @@ export async function seedArticle(
     planItemIds: links.planItemIds ?? [],
   };
   await ctx.db.$transaction(async (tx) => {
-    const coverMediaId = image && article.photo ? await ensureCoverMedia(tx, image, article) : null;
+    // No cover: the source names photos by caption but does not supply them,
+    // and a stand-in picture would show nothing its caption or alt describes.
     const articleId = await createPublished(tx, ctx.categoryId, slug, article, actors, {
-      coverMediaId,
+      coverMediaId: null,
       ...revisionLinks,
     });
     await tx.articleLink.createMany({
@@ -69,7 +67,7 @@ export async function seedArticle(
 
 type Times = { createdAt: Date; submittedAt: Date; publishedAt: Date };
 type RevisionLinks = { readMoreIds: string[]; planItemIds: string[] };
-type RevisionExtras = RevisionLinks & { coverMediaId: string | null };
+export type RevisionExtras = RevisionLinks & { coverMediaId: string | null };
 
 function revisionData(
   article: SeedArticle,
@@ -106,13 +104,21 @@ function revisionData(
   };
 }
 
-async function createPublished(
+/** What tells a page from a news article: a PAGE, and the language of its content. */
+export type SeedIdentity = { kind: 'ARTICLE' | 'PAGE'; locale: string };
+
+/**
+ * Article and revision 1, live, with the submit/approve audit rows, in the
+ * caller's transaction; returns the article's id.
+ */
+export async function createPublished(
   tx: Prisma.TransactionClient,
   categoryId: string,
   slug: string,
   article: SeedArticle,
   actors: SeedActors,
   extras: RevisionExtras,
+  identity: SeedIdentity = { kind: 'ARTICLE', locale: 'vi' },
 ): Promise<string> {
   const publishedAt = article.publishedAt;
   const times: Times = {
@@ -123,6 +129,7 @@ async function createPublished(
   const created = await tx.article.create({
     data: {
       slug,
+      ...identity,
       categoryId,
       publishedAt,
       createdAt: times.createdAt,

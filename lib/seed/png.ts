@@ -18,8 +18,8 @@ function mix(a: number, b: number, t: number): number {
 }
 
 /**
- * Encodes a truecolour PNG whose rows fade from `top` to `bottom`: a quiet
- * placeholder for a photo the source names but does not supply. Pure Node
+ * Encodes a truecolour PNG whose rows fade from `top` to `bottom`: a small,
+ * valid image for tests of uploads and media access. Pure Node
  * (zlib), deterministic, so the same input always gives the same bytes.
  */
 export function gradientPng(width: number, height: number, top: Rgb, bottom: Rgb): Buffer {

@@ -4,13 +4,15 @@ import { seedArticle } from './articles';
 import { ensureCategory } from './category';
 import { mainArticle, readMoreTitle } from './content/article';
 import { relatedArticles } from './content/related';
+import { seedPages } from './content/pages';
+import { seedPage } from './pages';
 import { ensurePlan } from './plan';
 import { slugify } from '../text/slug';
 
 export type SeedOptions = {
   /** Create the demo accounts (embedded database, tests). */
   demoAccounts: boolean;
-  /** Folder the placeholder images are written to (MEDIA_DIR). */
+  /** The media folder (MEDIA_DIR); the seed writes no file there today. */
   mediaDir: string;
 };
 
@@ -20,12 +22,15 @@ export type SeedReport = {
   planCreated: boolean;
   articlesCreated: string[];
   articlesKept: string[];
+  /** Slugs of the portal's own pages created by this run. */
+  pagesCreated: string[];
 };
 
 /**
  * Seeds the portal from the source article (lib/seed/source/): the category,
  * the 2023 communication plan, the eight related items and the article with
- * its "Đọc thêm" link and plan links, all published and approved; plus the
+ * its "Đọc thêm" link and plan links, all published and approved; the
+ * portal's own pages (about, contacts, English, footer notice); plus the
  * demo accounts when asked for. Idempotent: what exists is never changed,
  * so a second run writes nothing. No Event is seeded: the source names none.
  */
@@ -36,6 +41,7 @@ export async function seedDatabase(db: PrismaClient, options: SeedOptions): Prom
     planCreated: false,
     articlesCreated: [],
     articlesKept: [],
+    pagesCreated: [],
   };
   if (options.demoAccounts) await ensureDemoAccounts(db, report.accountsCreated);
   const category = await ensureCategory(db);
@@ -46,7 +52,6 @@ export async function seedDatabase(db: PrismaClient, options: SeedOptions): Prom
   const ctx = {
     db,
     categoryId: category.id,
-    mediaDir: options.mediaDir,
     actors: () => {
       actors ??= resolveSeedActors(db, report.accountsCreated);
       return actors;
@@ -61,6 +66,10 @@ export async function seedDatabase(db: PrismaClient, options: SeedOptions): Prom
   for (const { article, links } of items) {
     const created = await seedArticle(ctx, article, links);
     (created ? report.articlesCreated : report.articlesKept).push(slugify(article.title));
+  }
+  const now = new Date();
+  for (const page of seedPages) {
+    if (await seedPage(ctx, page, now)) report.pagesCreated.push(page.slug);
   }
   return report;
 }

@@ -1,8 +1,9 @@
 import 'server-only';
-import { lastWentLive, newestFirst, published } from '../articles/published';
+import { lastWentLive, newestFirst, published, publishedPage } from '../articles/published';
 import { cached } from '../cache/cached';
 import { cacheTags } from '../cache/tags';
 import { db } from '../db/client';
+import { ROUTED_PAGE_SLUGS } from '../pages/slugs';
 
 export type SitemapArticle = {
   slug: string;
@@ -12,19 +13,24 @@ export type SitemapArticle = {
   modifiedAt: string;
 };
 
+export type SitemapPage = { slug: string; modifiedAt: string };
+
 export type SitemapData = {
   articles: SitemapArticle[];
+  /** The portal's own published pages with an address (about, contacts, English). */
+  pages: SitemapPage[];
   categories: string[];
   planYears: number[];
 };
 
 /**
- * Every published article (through published()), every active category and
- * every plan year. `since` limits articles to those first published since
- * then (the news sitemap).
+ * Every published article (through published()), the published pages
+ * (through publishedPage()), every active category and every plan year.
+ * `since` limits articles to those first published since then (the news
+ * sitemap).
  */
 export async function loadSitemapData(since: string | null): Promise<SitemapData> {
-  const [rows, categories, plans] = await Promise.all([
+  const [rows, pageRows, categories, plans] = await Promise.all([
     db().article.findMany({
       // AND, not a spread: `since` must narrow published()'s own publishedAt rule, not replace it.
       where: { AND: [published(), since ? { publishedAt: { gte: new Date(since) } } : {}] },
@@ -34,6 +40,11 @@ export async function loadSitemapData(since: string | null): Promise<SitemapData
         publishedAt: true,
         liveRevision: { select: { title: true, publishedAt: true } },
       },
+    }),
+    db().article.findMany({
+      where: { ...publishedPage(), slug: { in: [...ROUTED_PAGE_SLUGS] } },
+      orderBy: { slug: 'asc' },
+      select: { slug: true, publishedAt: true, liveRevision: { select: { publishedAt: true } } },
     }),
     db().category.findMany({
       where: { active: true },
@@ -54,8 +65,13 @@ export async function loadSitemapData(since: string | null): Promise<SitemapData
       },
     ];
   });
+  const pages = pageRows.flatMap((row) => {
+    const at = row.liveRevision?.publishedAt ?? row.publishedAt;
+    return at ? [{ slug: row.slug, modifiedAt: at.toISOString() }] : [];
+  });
   return {
     articles,
+    pages,
     categories: categories.map((c) => c.slug),
     planYears: plans.map((p) => p.year),
   };

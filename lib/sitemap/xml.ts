@@ -1,7 +1,7 @@
 import { escapeXml } from '../feeds/xml';
 import type { SitemapData } from './queries';
 
-/** Sitemap protocol 0.9: articles with lastmod, then categories and plan pages. */
+/** Sitemap protocol 0.9: articles with lastmod, categories, plan pages, the portal's pages. */
 export function sitemapXml(data: SitemapData, url: (path: string) => string): string {
   const entry = (path: string, lastmod?: string) =>
     `<url><loc>${escapeXml(url(path))}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url>`;
@@ -12,6 +12,7 @@ export function sitemapXml(data: SitemapData, url: (path: string) => string): st
     ...data.articles.map((a) => entry(`/tin-tuc/${a.slug}`, a.modifiedAt)),
     ...data.categories.map((slug) => entry(`/chuyen-muc/${slug}`)),
     ...data.planYears.map((year) => entry(`/ke-hoach-truyen-thong/${year}`)),
+    ...data.pages.map((p) => entry(`/${p.slug}`, p.modifiedAt)),
     '</urlset>',
   ].join('\n');
 }

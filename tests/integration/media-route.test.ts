@@ -1,12 +1,12 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GET } from '../../app/media/[...path]/route';
-import { db } from '../../lib/db/client';
 import { resetEnvCache } from '../../lib/env';
-import { seedDatabase } from '../../lib/seed/run';
+import { gradientPng } from '../../lib/seed/png';
 import { resetDatabase } from '../helpers/db';
+import { createCategory, createMedia, createPublishedArticle } from '../helpers/fixtures';
 
 function get(relPath: string, headers: Record<string, string> = {}): Promise<Response> {
   const segments = relPath.split('/');
@@ -24,9 +24,15 @@ describe('/media/[...path]', () => {
     mediaDir = await mkdtemp(path.join(os.tmpdir(), 'media-route-'));
     process.env.MEDIA_DIR = mediaDir;
     resetEnvCache();
-    await seedDatabase(db(), { demoAccounts: false, mediaDir });
-    const media = await db().media.findFirstOrThrow({ where: { credit: 'Hoàng Thu' } });
-    coverPath = media.path;
+    // A published article's cover, stored as an upload would leave it.
+    coverPath = 'seed/bia-kiem-thu.png';
+    await mkdir(path.join(mediaDir, 'seed'), { recursive: true });
+    await writeFile(
+      path.join(mediaDir, coverPath),
+      gradientPng(64, 36, [10, 20, 30], [200, 150, 100]),
+    );
+    const cover = await createMedia({ path: coverPath });
+    await createPublishedArticle({ category: await createCategory(), cover });
   });
   afterAll(async () => {
     delete process.env.MEDIA_DIR;

@@ -1,6 +1,5 @@
 import { crc32, inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { placeholderImage } from '../../lib/seed/placeholder';
 import { gradientPng } from '../../lib/seed/png';
 
 type Chunk = { type: string; data: Buffer; crcOk: boolean };
@@ -63,20 +62,5 @@ describe('gradientPng', () => {
   it('refuses sizes that are not positive integers', () => {
     expect(() => gradientPng(0, 10, [0, 0, 0], [0, 0, 0])).toThrow(RangeError);
     expect(() => gradientPng(10.5, 10, [0, 0, 0], [0, 0, 0])).toThrow(RangeError);
-  });
-});
-
-describe('placeholderImage', () => {
-  it('is a 640x360 PNG named after the slug and its content hash', () => {
-    const image = placeholderImage('bac-kan-gioi-thieu');
-    expect(image.path).toMatch(/^seed\/bac-kan-gioi-thieu-[0-9a-f]{12}\.png$/);
-    expect([image.width, image.height, image.mimeType]).toEqual([640, 360, 'image/png']);
-    const ihdr = readChunks(image.bytes)[0]!.data;
-    expect([ihdr.readUInt32BE(0), ihdr.readUInt32BE(4)]).toEqual([640, 360]);
-  });
-
-  it('gives the same bytes and name for the same slug, so reseeding changes nothing', () => {
-    expect(placeholderImage('a').bytes.equals(placeholderImage('a').bytes)).toBe(true);
-    expect(placeholderImage('a').path).toBe(placeholderImage('a').path);
   });
 });

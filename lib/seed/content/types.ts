@@ -1,4 +1,7 @@
-/** A photo the source names by its caption (the image itself is a placeholder). */
+/**
+ * A photo the source names by its caption. Kept as the source's record only:
+ * the picture itself is not available, so no cover is seeded from it.
+ */
 export type SeedPhoto = { caption: string; credit?: string };
 
 /** One article as the source prints it. */

@@ -42,6 +42,8 @@ export default async function ArticlePage({ params }: Props) {
   return (
     <div className="mx-auto max-w-3xl">
       <JsonLd data={[newsArticleJsonLd(article), breadcrumbJsonLd(article)]} />
+      {/* "In bài viết" and "Sao chép liên kết" (components/articles/share-links.tsx). */}
+      <script async src="/article-tools.js" />
       <ArticleView article={article} readMore={readMore} />
       <RelatedArticles articles={related} />
     </div>
