@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AUDIT_CSV_HEADER, auditCsv, csvCell } from '../../lib/audit/csv';
 import { exportAuditCsv } from '../../lib/audit/export';
 import { listAudit, listAuditActors } from '../../lib/audit/queries';
@@ -9,14 +9,10 @@ import { createArticle } from '../../lib/workflow/editing';
 import { ForbiddenError } from '../../lib/workflow/errors';
 import { auditActionLabel } from '../../lib/workflow/labels';
 import { submitRevision } from '../../lib/workflow/transitions';
-import { resetDatabase } from '../helpers/db';
-import { articleInput, type Cast, cast } from '../helpers/workflow-fixtures';
+import { castEachTest } from '../helpers/integration';
+import { articleInput } from '../helpers/workflow-fixtures';
 
-let c: Cast;
-beforeEach(async () => {
-  await resetDatabase();
-  c = await cast();
-});
+const c = castEachTest();
 
 async function submitted(title: string) {
   const created = await createArticle(c.editor, articleInput(c.categoryId, { title }));

@@ -12,7 +12,7 @@ import {
 } from '../../lib/categories/mutations';
 import { db } from '../../lib/db/client';
 import type { Role } from '../../lib/generated/prisma/enums';
-import { resetDatabase } from '../helpers/db';
+import { resetDatabase } from '../helpers/integration';
 import { createDraftArticle, createPublishedArticle } from '../helpers/fixtures';
 
 let admin: Actor;

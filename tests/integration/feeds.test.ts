@@ -3,14 +3,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { FEED_SIZE, loadFeedItems } from '../../lib/feeds/queries';
 import { atomFeed, type FeedMeta, rssFeed } from '../../lib/feeds/xml';
 import type { Category } from '../../lib/generated/prisma/client';
-import { resetDatabase } from '../helpers/db';
+import { resetDatabase } from '../helpers/integration';
 import {
-  addRevision,
   createCategory,
   createDraftArticle,
   createPublishedArticle,
   unpublishArticle,
 } from '../helpers/fixtures';
+import { addRevision } from '../helpers/revisions';
 
 const BASE = 'https://cong.example.gov.vn';
 const meta: FeedMeta = {

@@ -1,24 +1,21 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db/client';
-import { resetEnvCache } from '@/lib/env';
 import { findServedMedia } from '@/lib/media/access';
 import { gradientPng } from '@/lib/seed/png';
 import { amendArticle } from '@/lib/workflow/amend';
 import { createArticle, saveAndSubmitRevision } from '@/lib/workflow/editing';
 import { approveRevision } from '@/lib/workflow/transitions';
 import { unpublishArticle } from '@/lib/workflow/unpublish';
-import { resetDatabase } from '../helpers/db';
-import { articleInput, type Cast, cast } from '../helpers/workflow-fixtures';
+import { castEachTest } from '../helpers/integration';
+import { tempMediaDir } from '../helpers/media';
+import { articleInput } from '../helpers/workflow-fixtures';
 
 // Who may receive a media file follows the publication of the articles that
 // show it, by the same published() rule as the pages.
 
-let mediaDir: string;
-let people: Cast;
+tempMediaDir('media-access');
+const people = castEachTest();
 
 const publicViewer = async (): Promise<Actor | null> => null;
 const staffViewer = (actor: Actor) => async () => actor;
@@ -44,19 +41,6 @@ async function draftWithCover() {
   const path = await coverPathOf(draft.revision.id);
   return { draft, path };
 }
-
-beforeAll(() => {
-  mediaDir = mkdtempSync(path.join(tmpdir(), 'media-access-'));
-  process.env.MEDIA_DIR = mediaDir;
-  resetEnvCache();
-});
-
-afterAll(() => rmSync(mediaDir, { recursive: true, force: true }));
-
-beforeEach(async () => {
-  await resetDatabase();
-  people = await cast();
-});
 
 describe('findServedMedia', () => {
   it('keeps a draft’s image from the public and gives it to staff, never cached', async () => {

@@ -6,7 +6,7 @@ import { GET } from '../../app/media/[...path]/route';
 import { db } from '../../lib/db/client';
 import { resetEnvCache } from '../../lib/env';
 import { seedDatabase } from '../../lib/seed/run';
-import { resetDatabase } from '../helpers/db';
+import { resetDatabase } from '../helpers/integration';
 
 function get(relPath: string, headers: Record<string, string> = {}): Promise<Response> {
   const segments = relPath.split('/');

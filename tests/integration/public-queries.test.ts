@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { articleMetadata } from '../../app/(public)/tin-tuc/[slug]/article-metadata';
 import {
   CATEGORY_PAGE_SIZE,
@@ -10,19 +10,16 @@ import {
 } from '../../lib/articles/queries';
 import type { Category } from '../../lib/generated/prisma/client';
 import { loadPlan } from '../../lib/plans/queries';
-import { resetDatabase } from '../helpers/db';
+import { emptyDatabaseEachTest } from '../helpers/integration';
 import {
-  addRevision,
   createCategory,
   createDraftArticle,
-  createEvent,
-  createMedia,
-  createPlan,
   createPublishedArticle,
-  linkArticleToPlanItem,
-  linkReadMore,
   unpublishArticle,
 } from '../helpers/fixtures';
+import { createMedia, tempMediaDir } from '../helpers/media';
+import { createEvent, createPlan } from '../helpers/plans';
+import { addRevision, linkArticleToPlanItem, linkReadMore } from '../helpers/revisions';
 
 const day = (n: number) => new Date(Date.UTC(2024, 3, n, 3, 0, 0));
 
@@ -42,14 +39,13 @@ async function publishMany(category: Category, count: number, prefix = 'tin') {
   return made;
 }
 
-beforeEach(async () => {
-  await resetDatabase();
-});
+emptyDatabaseEachTest();
+tempMediaDir('public-queries');
 
 describe('an article by slug', () => {
   it('shows the live revision, not a newer one waiting for approval', async () => {
     const category = await createCategory({ name: 'Truyền thông Chính sách' });
-    const cover = await createMedia({ path: '2024/04/hop bao.png', alt: 'Cảnh buổi làm việc' });
+    const cover = await createMedia({ alt: 'Cảnh buổi làm việc' });
     const { article } = await createPublishedArticle({
       category,
       slug: 'bai-song',
@@ -64,7 +60,7 @@ describe('an article by slug', () => {
     expect(found?.category).toEqual({ slug: category.slug, name: 'Truyền thông Chính sách' });
     expect(found?.publishedAt).toBe(day(26).toISOString());
     expect(found?.bodyHtml).toBe('<p>Đoạn một.</p>\n');
-    expect(found?.cover?.src).toBe('/media/2024/04/hop%20bao.png');
+    expect(found?.cover?.src).toBe(`/media/${cover.path}`);
     expect(found?.cover?.alt).toBe('Cảnh buổi làm việc');
     expect(found?.update).toBeNull();
     expect(articleMetadata(found)).toMatchObject({

@@ -4,14 +4,14 @@ import { published, publishedSql } from '../../lib/articles/published';
 import { db } from '../../lib/db/client';
 import { readSearchParams, recordSearch, SEARCH_PAGE_SIZE, searchArticles } from '../../lib/search';
 import { MAX_CANDIDATES } from '../../lib/search/sql';
-import { resetDatabase } from '../helpers/db';
+import { resetDatabase } from '../helpers/integration';
 import {
-  addRevision,
   createCategory,
   createDraftArticle,
   createPublishedArticle,
   unpublishArticle,
 } from '../helpers/fixtures';
+import { addRevision } from '../helpers/revisions';
 
 const search = (params: Record<string, string>) => searchArticles(readSearchParams(params));
 const slugsOf = async (params: Record<string, string>) =>

@@ -6,7 +6,7 @@ import { published } from '../../lib/articles/published';
 import { verifyPassword } from '../../lib/auth/password';
 import { db } from '../../lib/db/client';
 import { seedDatabase } from '../../lib/seed/run';
-import { resetDatabase } from '../helpers/db';
+import { resetDatabase } from '../helpers/integration';
 
 const SLUG = 'bo-ke-hoach-va-dau-tu-day-manh-truyen-thong-chinh-sach-tren-nen-tang-so';
 const SOURCE = path.resolve('lib/seed/source/plvn-mpi-communication-plan-2023.txt');

@@ -2,15 +2,15 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSitemapData } from '../../lib/sitemap/queries';
 import { newsSitemapXml, newsWindowStart, sitemapXml } from '../../lib/sitemap/xml';
-import { resetDatabase } from '../helpers/db';
+import { resetDatabase } from '../helpers/integration';
 import {
-  addRevision,
   createCategory,
   createDraftArticle,
-  createPlan,
   createPublishedArticle,
   unpublishArticle,
 } from '../helpers/fixtures';
+import { createPlan } from '../helpers/plans';
+import { addRevision } from '../helpers/revisions';
 
 const url = (path: string) => `https://cong.example.gov.vn${path}`;
 const parser = new XMLParser();

@@ -7,15 +7,11 @@ import {
 } from '../../lib/articles/staff-list-schema';
 import type { Actor } from '../../lib/auth/actor';
 import { db } from '../../lib/db/client';
-import { resetDatabase } from '../helpers/db';
-import {
-  addRevision,
-  createCategory,
-  createDraftArticle,
-  createPublishedArticle,
-  createUser,
-} from '../helpers/fixtures';
-import { staffActor } from '../helpers/workflow-fixtures';
+import { resetDatabase } from '../helpers/integration';
+import { createCategory, createDraftArticle, createPublishedArticle } from '../helpers/fixtures';
+import { addRevision } from '../helpers/revisions';
+import { createUser } from '../helpers/staff';
+import { staffActor } from '../helpers/staff';
 
 const all: StaffListFilters = { sort: 'sua-doi', page: 1 };
 let editor: Actor;

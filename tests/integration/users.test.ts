@@ -13,7 +13,7 @@ import {
   resetPassword,
 } from '../../lib/users/mutations';
 import { listUsers } from '../../lib/users/queries';
-import { resetDatabase } from '../helpers/db';
+import { resetDatabase } from '../helpers/integration';
 import { logIn } from '../helpers/sessions';
 
 const PASSWORD = 'mat-khau-du-dai-2023';

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   getHistory,
   getRevisionDiff,
@@ -11,28 +11,14 @@ import { amendArticle } from '../../lib/workflow/amend';
 import { createArticle, saveRevision } from '../../lib/workflow/editing';
 import { ForbiddenError, NotFoundError } from '../../lib/workflow/errors';
 import { approveRevision, rejectRevision, submitRevision } from '../../lib/workflow/transitions';
-import { resetDatabase } from '../helpers/db';
-import {
-  createCategory,
-  createDraftArticle,
-  createMedia,
-  createPlan,
-  createPublishedArticle,
-} from '../helpers/fixtures';
-import {
-  articleInput,
-  type Cast,
-  cast,
-  publishedArticle,
-  submittedRevision,
-} from '../helpers/workflow-fixtures';
+import { castEachTest } from '../helpers/integration';
+import { createCategory, createDraftArticle, createPublishedArticle } from '../helpers/fixtures';
+import { createMedia, tempMediaDir } from '../helpers/media';
+import { createPlan } from '../helpers/plans';
+import { articleInput, publishedArticle, submittedRevision } from '../helpers/workflow-fixtures';
 
-let c: Cast;
-
-beforeEach(async () => {
-  await resetDatabase();
-  c = await cast();
-});
+const c = castEachTest();
+tempMediaDir('workflow-staff-queries');
 
 const titles = (items: { title: string }[]) => items.map((i) => i.title).sort();
 
@@ -158,7 +144,7 @@ describe('listAudit', () => {
 
 describe('getRevisionForStaff: cover and links', () => {
   it("carries the revision's cover (its own caption first) and its links", async () => {
-    const media = await createMedia({ path: 'bai viet/anh 1.png', alt: 'Hội nghị' });
+    const media = await createMedia({ alt: 'Hội nghị' });
     const target = await createPublishedArticle({ category: { id: c.categoryId } });
     const created = await createArticle(
       c.editor,
@@ -171,7 +157,7 @@ describe('getRevisionForStaff: cover and links', () => {
     const r = await getRevisionForStaff(c.editor, created.revision.id);
     expect(r.cover).toEqual({
       mediaId: media.id,
-      src: '/media/bai%20viet/anh%201.png',
+      src: `/media/${media.path}`,
       alt: 'Hội nghị',
       caption: 'Chú thích riêng',
     });
