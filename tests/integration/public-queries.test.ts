@@ -31,7 +31,7 @@ async function publishMany(category: Category, count: number, prefix = 'tin') {
       await createPublishedArticle({
         category,
         slug: `${prefix}-${i + 1}`,
-        title: `Tin ${prefix} ${i + 1}`,
+        title: `${prefix} ${i + 1}`,
         publishedAt: new Date(Date.UTC(2024, 0, 1) - i * 86_400_000),
       }),
     );
@@ -48,14 +48,15 @@ describe('an article by slug', () => {
     const cover = await createMedia({ alt: 'Cảnh buổi làm việc' });
     const { article } = await createPublishedArticle({
       category,
-      slug: 'bai-song',
+      slug: 'tieu-de-dang-dang',
       title: 'Tiêu đề đang đăng',
+      lead: 'Sa-pô của bài đang đăng.',
       body: 'Đoạn một.<script>alert(1)</script>',
       cover,
       publishedAt: day(26),
     });
     await addRevision(article, { state: 'SUBMITTED', title: 'Tiêu đề chờ duyệt' });
-    const found = await loadPublishedArticle('bai-song');
+    const found = await loadPublishedArticle('tieu-de-dang-dang');
     expect(found?.title).toBe('Tiêu đề đang đăng');
     expect(found?.category).toEqual({ slug: category.slug, name: 'Truyền thông Chính sách' });
     expect(found?.publishedAt).toBe(day(26).toISOString());
@@ -65,7 +66,7 @@ describe('an article by slug', () => {
     expect(found?.update).toBeNull();
     expect(articleMetadata(found)).toMatchObject({
       title: 'Tiêu đề đang đăng',
-      description: found?.lead,
+      description: 'Sa-pô của bài đang đăng.',
     });
   });
 
@@ -180,17 +181,18 @@ describe('nothing unpublished reaches the public', () => {
         slug: 'cong-khai',
         publishedAt: day(1),
       });
+      // Its links are on its own revision: the public must not follow them either.
       const { article: hidden } = await createDraftArticle({
         category,
         state,
-        slug: 'an',
+        slug: 'bi-mat',
         title: 'Bí mật',
+        readMore: [visible],
+        planItems: [solution],
       });
       await linkReadMore(visible, hidden);
-      await linkReadMore(hidden, visible);
-      await linkArticleToPlanItem(hidden, solution);
       await linkArticleToPlanItem(visible, solution);
-      await expectHidden('an', hidden.id, { visible, categoryId: category.id });
+      await expectHidden('bi-mat', hidden.id, { visible, categoryId: category.id });
     },
   );
 
