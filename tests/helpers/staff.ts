@@ -8,7 +8,7 @@ import { createUser as createUserAsAdmin, deactivateUser } from '../../lib/users
 /** The password of every account made here (long enough for the product's rule). */
 export const STAFF_PASSWORD = 'mat-khau-kiem-thu-2023';
 const IP = '203.0.113.7';
-const FIRST_ADMIN = 'quantri-dau-tien@fixture.example.gov.vn';
+const FIRST_ADMIN = 'quantri@example.gov.vn';
 
 let counter = 0;
 
@@ -28,7 +28,7 @@ export async function firstAdmin(): Promise<Actor> {
   const passwordHash = await hashPassword(STAFF_PASSWORD);
   const user = await db().$transaction(async (tx) => {
     const created = await tx.user.create({
-      data: { email: FIRST_ADMIN, name: 'Quản trị đầu tiên', role: 'ADMIN', passwordHash },
+      data: { email: FIRST_ADMIN, name: 'Quản trị viên', role: 'ADMIN', passwordHash },
     });
     await tx.auditEvent.create({
       data: { entityType: 'user', entityId: created.id, action: 'create', toState: 'ADMIN' },
@@ -55,8 +55,8 @@ export async function createUser(
 }
 
 /** A new staff member as an Actor, with an IP for the audit trail. */
-export async function staffActor(role: Role): Promise<Actor> {
-  return asActor(await createUser(role));
+export async function staffActor(role: Role, overrides: { email?: string } = {}): Promise<Actor> {
+  return asActor(await createUser(role, overrides));
 }
 
 /**

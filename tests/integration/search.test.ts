@@ -84,7 +84,12 @@ describe('searchArticles', () => {
   it('finds "đầu tư" with or without diacritics, in any case', async () => {
     for (const q of ['đầu tư', 'dau tu', 'Đầu Tư', 'DAU TU']) {
       expect(await slugsOf({ q })).toEqual(
-        expect.arrayContaining(['thu-hut-dau-tu-cong-nghe-cao', 'tin-kinh-te', 'tin-dia-phuong', 'gia-dau-tu-dau-nam']),
+        expect.arrayContaining([
+          'thu-hut-dau-tu-cong-nghe-cao',
+          'tin-kinh-te',
+          'tin-dia-phuong',
+          'gia-dau-tu-dau-nam',
+        ]),
       );
     }
   });
@@ -140,7 +145,9 @@ describe('searchArticles', () => {
   });
 
   it('highlights matches in the title and the excerpt as plain segments', async () => {
-    const hit = (await search({ q: 'dau tu' })).results?.items.find((h) => h.slug === 'tin-dia-phuong');
+    const hit = (await search({ q: 'dau tu' })).results?.items.find(
+      (h) => h.slug === 'tin-dia-phuong',
+    );
     expect(hit?.excerpt.filter((s) => s.mark).map((s) => s.text)).toEqual(['đầu', 'tư']);
     expect(hit?.excerpt.map((s) => s.text).join('')).toBe('Tỉnh ưu tiên đầu tư cho giáo dục.');
   });

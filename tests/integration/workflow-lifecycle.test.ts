@@ -13,7 +13,7 @@ import { approveRevision, rejectRevision, submitRevision } from '../../lib/workf
 import { unpublishArticle } from '../../lib/workflow/unpublish';
 import { castEachTest } from '../helpers/integration';
 import { createCategory } from '../helpers/fixtures';
-import { createMedia } from '../helpers/media';
+import { createMedia, tempMediaDir } from '../helpers/media';
 import {
   articleInput,
   auditOf,
@@ -24,6 +24,7 @@ import {
 } from '../helpers/workflow-fixtures';
 
 const c = castEachTest();
+tempMediaDir('workflow-lifecycle');
 
 describe('draft -> submit -> reject -> edit -> resubmit -> approve', () => {
   it('goes public only on approval, with every step audited', async () => {
