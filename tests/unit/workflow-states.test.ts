@@ -10,7 +10,7 @@ import {
   type WorkflowEvent,
 } from '../../lib/workflow/states';
 
-// The workflow as the issue describes it, written out by hand: every legal
+// The workflow written out by hand, independently of states.ts: every legal
 // (state, event) pair and where it leads. Anything not listed is illegal.
 const STATES: RevisionState[] = [
   'DRAFT',
