@@ -42,6 +42,15 @@ async function draftWithCover() {
   return { draft, path };
 }
 
+/** The same article, saved again and sent for approval by its editor. */
+async function submittedWithCover() {
+  const { draft, path } = await draftWithCover();
+  const { editor, categoryId } = people;
+  const { id, version } = draft.revision;
+  const submitted = await saveAndSubmitRevision(editor, id, version, articleInput(categoryId));
+  return { submitted, path };
+}
+
 describe('findServedMedia', () => {
   it('keeps a draft’s image from the public and gives it to staff, never cached', async () => {
     const { path } = await draftWithCover();
@@ -53,14 +62,8 @@ describe('findServedMedia', () => {
   });
 
   it('makes the image public once its article is published, and private again after Gỡ bài', async () => {
-    const { draft, path } = await draftWithCover();
-    const { editor, approver, categoryId } = people;
-    const submitted = await saveAndSubmitRevision(
-      editor,
-      draft.revision.id,
-      draft.revision.version,
-      articleInput(categoryId),
-    );
+    const { submitted, path } = await submittedWithCover();
+    const { editor, approver } = people;
     const live = await approveRevision(approver, submitted.revision.id, submitted.revision.version);
     expect(await findServedMedia(path, publicViewer)).toMatchObject({ audience: 'public' });
 
@@ -99,14 +102,8 @@ describe('findServedMedia', () => {
   });
 
   it('keeps a scheduled article’s image private until its time', async () => {
-    const { draft, path } = await draftWithCover();
-    const { editor, approver, categoryId } = people;
-    const submitted = await saveAndSubmitRevision(
-      editor,
-      draft.revision.id,
-      draft.revision.version,
-      articleInput(categoryId),
-    );
+    const { submitted, path } = await submittedWithCover();
+    const { approver } = people;
     await approveRevision(approver, submitted.revision.id, submitted.revision.version, {
       publishAt: new Date(Date.now() + 3_600_000),
     });
