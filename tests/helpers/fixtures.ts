@@ -1,4 +1,3 @@
-import type { Actor } from '../../lib/auth/actor';
 import {
   createCategory as createCategoryAsAdmin,
   deactivateCategory,
@@ -8,9 +7,9 @@ import type { Article, Category, Media, PlanItem } from '../../lib/generated/pri
 import type { RevisionState } from '../../lib/generated/prisma/enums';
 import type { WorkflowResult } from '../../lib/workflow/dto';
 import { createArticle } from '../../lib/workflow/editing';
-import { approveRevision, rejectRevision } from '../../lib/workflow/transitions';
 import { unpublishArticle as takeDown } from '../../lib/workflow/unpublish';
 import { atTime } from './clock';
+import { type Person, signOff } from './sign-off';
 import { firstAdmin, fixtureStaff } from './staff';
 
 /**
@@ -22,13 +21,10 @@ import { firstAdmin, fixtureStaff } from './staff';
  */
 
 let counter = 0;
-export function next(): number {
-  counter += 1;
-  return counter;
-}
+const next = () => ++counter;
 
 /** The product derives a slug from a name or title; a wanted slug must be what it derives. */
-export function checkSlug(wanted: string | undefined, made: string): void {
+function checkSlug(wanted: string | undefined, made: string): void {
   if (wanted !== undefined && wanted !== made) {
     throw new Error(`fixture: the product made the slug "${made}", not "${wanted}"`);
   }
@@ -53,8 +49,6 @@ export async function createCategory(
 export async function hideCategory(category: Pick<Category, 'id'>): Promise<void> {
   await deactivateCategory(await firstAdmin(), category.id);
 }
-
-type Person = Pick<Actor, 'id' | 'email' | 'name' | 'role'>;
 
 export type ArticleInput = {
   category: Pick<Category, 'id'>;
@@ -104,21 +98,6 @@ async function write(input: ArticleInput, submit: boolean): Promise<WorkflowResu
   );
   checkSlug(input.slug, written.article.slug);
   return written;
-}
-
-/** What an approver does next to a SUBMITTED revision to leave it in `state`. */
-export async function signOff(
-  submitted: WorkflowResult,
-  state: 'SUBMITTED' | 'PUBLISHED' | 'SCHEDULED' | 'REJECTED',
-  approver?: Person,
-): Promise<WorkflowResult> {
-  if (state === 'SUBMITTED') return submitted;
-  const by = { ...(approver ?? (await fixtureStaff('APPROVER'))), ip: null };
-  const { id, version } = submitted.revision;
-  if (state === 'REJECTED')
-    return rejectRevision(by, id, version, { reason: 'Cần bổ sung nguồn.' });
-  const publishAt = state === 'SCHEDULED' ? new Date(Date.now() + 86_400_000) : undefined;
-  return approveRevision(by, id, version, { publishAt });
 }
 
 /** A live article: written, submitted and approved at `publishedAt` (default: n minutes ago). */

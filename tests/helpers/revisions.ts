@@ -6,7 +6,7 @@ import type { WorkflowResult } from '../../lib/workflow/dto';
 import { saveRevision } from '../../lib/workflow/editing';
 import { submitRevision } from '../../lib/workflow/transitions';
 import { atTime } from './clock';
-import { signOff } from './fixtures';
+import { signOff } from './sign-off';
 import { fixtureStaff } from './staff';
 
 /**
