@@ -50,7 +50,7 @@ export function tempMediaDir(prefix: string, { emptyEachTest = false } = {}): Me
 export async function createMedia(input: { alt?: string; caption?: string } = {}): Promise<Media> {
   if (!process.env.MEDIA_DIR) throw new Error('createMedia writes a file: call tempMediaDir()');
   const uploader = await fixtureStaff('EDITOR');
-  const png = gradientPng(1200, 675, [20, 60, 120], [200, 220, 240]);
+  const png = gradientPng(160, 90, [20, 60, 120], [200, 220, 240]);
   const image = await prepareImage({
     file: new File([Uint8Array.from(png)], 'anh.png'),
     alt: input.alt ?? 'Ảnh minh hoạ',

@@ -130,7 +130,10 @@ describe('Tin cùng chuyên mục', () => {
 });
 
 describe('category pages, 20 a page', () => {
-  it('keeps exactly 20 articles on one page; page 2 does not exist', async () => {
+  // Each article is written, submitted and approved through the workflow: time for many.
+  it('keeps exactly 20 articles on one page; page 2 does not exist', {
+    timeout: 90_000,
+  }, async () => {
     const category = await createCategory();
     await publishMany(category, 20);
     const first = await loadCategoryArticles(category.id, 1);
@@ -139,7 +142,10 @@ describe('category pages, 20 a page', () => {
     expect(await loadCategoryArticles(category.id, 2)).toBeNull();
   });
 
-  it('puts the 21st (oldest) article alone on page 2; page 3 does not exist', async () => {
+  // Each article is written, submitted and approved through the workflow: time for many.
+  it('puts the 21st (oldest) article alone on page 2; page 3 does not exist', {
+    timeout: 90_000,
+  }, async () => {
     const category = await createCategory();
     await publishMany(category, 21);
     await createDraftArticle({ category, state: 'SUBMITTED' });

@@ -92,7 +92,10 @@ describe('listStaffArticles', () => {
     expect(toStaffListFilters(query).filters.from).toBeUndefined();
   });
 
-  it('pages 50 at a time, newest change first, and clamps a page past the end', async () => {
+  // Each article is written, submitted and approved through the workflow: time for many.
+  it('pages 50 at a time, newest change first, and clamps a page past the end', {
+    timeout: 90_000,
+  }, async () => {
     const category = await createCategory();
     for (let i = 0; i < 52; i++) await createDraftArticle({ category, title: `Bài số ${i}` });
     await db().articleRevision.updateMany({ data: { updatedAt: new Date('2024-01-01') } });
