@@ -57,9 +57,7 @@ async function expectInlineHandlerRefused(page: Page, violations: string[]): Pro
   violations.splice(before);
 }
 
-test('public pages, 404s included, load and hydrate with no policy violation', async ({
-  page,
-}) => {
+test('public pages, 404s included, load and hydrate with no policy violation', async ({ page }) => {
   const violations = await recordCspViolations(page);
   for (const path of PUBLIC_PAGES) await visit(page, path, 'cached');
   // Cover images and fonts came from this origin and were allowed.
@@ -68,7 +66,9 @@ test('public pages, 404s included, load and hydrate with no policy violation', a
   expect(await images.count()).toBeGreaterThan(0);
   for (const img of await images.all()) {
     await img.scrollIntoViewIfNeeded();
-    await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.naturalWidth)).toBeGreaterThan(0);
+    await expect
+      .poll(() => img.evaluate((el: HTMLImageElement) => el.naturalWidth))
+      .toBeGreaterThan(0);
   }
   expect(await page.evaluate(() => document.fonts.check('16px "Be Vietnam Pro"'))).toBe(true);
   await expectInlineHandlerRefused(page, violations);

@@ -109,5 +109,7 @@ test('database down: 503 health, cached pages still read, a clear Vietnamese 503
   expect((await request.get(`${base}${UNCACHED}`)).status()).toBe(200);
   const again = await editor.goto(`${base}/quan-tri`);
   expect(again?.status()).toBe(200);
-  await expect(editor.getByRole('heading', { level: 1 })).not.toHaveText('Hệ thống tạm thời gián đoạn');
+  await expect(editor.getByRole('heading', { level: 1 })).not.toHaveText(
+    'Hệ thống tạm thời gián đoạn',
+  );
 });

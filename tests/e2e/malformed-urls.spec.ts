@@ -91,7 +91,8 @@ const IGNORED_QUERIES = [
   Array.from({ length: 200 }, (_, i) => `a=${i}`).join('&'),
 ];
 
-const LEAKS = /\bat \S+ \(|node_modules|\.tsx?:\d+|prisma|SELECT |stack|Error:|Internal Server Error/i;
+const LEAKS =
+  /\bat \S+ \(|node_modules|\.tsx?:\d+|prisma|SELECT |stack|Error:|Internal Server Error/i;
 
 async function expectRefused(request: APIRequestContext, path: string): Promise<void> {
   const response = await request.get(path, { maxRedirects: 0 });
@@ -117,9 +118,7 @@ test('malformed and impossible paths answer 400 or 404, never a server error', a
   for (const path of paths) await expectRefused(request, path);
 });
 
-test('odd page numbers answer 404; odd query strings never break a page', async ({
-  request,
-}) => {
+test('odd page numbers answer 404; odd query strings never break a page', async ({ request }) => {
   for (const value of BAD_PAGES) await expectRefused(request, `${CATEGORY}?trang=${value}`);
   for (const page of ['/', ARTICLE, CATEGORY, '/ke-hoach-truyen-thong/2023', '/api/health']) {
     for (const query of IGNORED_QUERIES) {

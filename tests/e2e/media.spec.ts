@@ -1,9 +1,8 @@
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
 import sharp from 'sharp';
-import { slugify } from '../../lib/text/slug';
 import { jpegWithExif } from '../helpers/images';
 import { snap } from './support/page-checks';
-import { APPROVER, confirmAction, EDITOR, login, newPersonPage, unique } from './support/staff';
+import { APPROVER, confirmAction, EDITOR, login, newPersonPage, uniqueArticle } from './support/staff';
 
 // A cover image follows its article's publication: staff see it in the
 // draft, the public only once the article is published, and no longer once
@@ -36,7 +35,10 @@ test('a cover is for staff while a draft, public once published, gone after Gỡ
   baseURL,
 }) => {
   test.setTimeout(120_000);
-  const title = unique('Tin kiểm thử ảnh theo xuất bản');
+  const { title, path: publicPath } = uniqueArticle(
+    'Tin kiểm thử ảnh theo xuất bản',
+    'tin-kiem-thu-anh-theo-xuat-ban',
+  );
   const editor = await newPersonPage(browser, baseURL);
   await login(editor, EDITOR);
   const articlePath = await draftWithCover(editor, title);
@@ -75,7 +77,7 @@ test('a cover is for staff while a draft, public once published, gone after Gỡ
   const etag = published.headers().etag ?? '';
   expect(etag).not.toBe('');
   const reader = await newPersonPage(browser, baseURL);
-  await reader.goto(`/tin-tuc/${slugify(title)}`);
+  await reader.goto(publicPath);
   const cover = reader.getByRole('img', { name: ALT });
   await expect.poll(() => cover.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(120);
   await snap(reader, 'media-01-published-cover');

@@ -37,7 +37,12 @@ async function publishedTitles(): Promise<Map<string, string>> {
   return new Map(rows.map((r) => [r.slug, r.title]));
 }
 
-async function reader(request: APIRequestContext, slugs: string[], titles: Map<string, string>, offset: number) {
+async function reader(
+  request: APIRequestContext,
+  slugs: string[],
+  titles: Map<string, string>,
+  offset: number,
+) {
   const problems: string[] = [];
   for (let round = 0; round < ROUNDS_PER_READER; round++) {
     for (let i = 0; i < slugs.length; i++) {
@@ -46,7 +51,8 @@ async function reader(request: APIRequestContext, slugs: string[], titles: Map<s
       const html = await response.text();
       const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1];
       if (response.status() !== 200) problems.push(`${slug}: HTTP ${response.status()}`);
-      else if (decode(h1 ?? '') !== titles.get(slug)) problems.push(`${slug}: shows "${decode(h1 ?? '')}"`);
+      else if (decode(h1 ?? '') !== titles.get(slug))
+        problems.push(`${slug}: shows "${decode(h1 ?? '')}"`);
     }
   }
   return problems;
@@ -72,7 +78,9 @@ async function editorSaves(page: Page, label: string): Promise<string[]> {
   }
   // What the server kept, read back through the editor's own screen.
   await page.goto(articlePath);
-  await expect(page.getByLabel('Nội dung', { exact: true })).toHaveValue(longBody(saved.at(-1) ?? ''));
+  await expect(page.getByLabel('Nội dung', { exact: true })).toHaveValue(
+    longBody(saved.at(-1) ?? ''),
+  );
   return saved;
 }
 

@@ -1,5 +1,4 @@
 import { type APIRequestContext, type Browser, expect, test } from '@playwright/test';
-import { slugify } from '../../lib/text/slug';
 import { articleId, linkToFirstSolution } from './support/db';
 import { snap } from './support/page-checks';
 import { linkTo, pollUntil, served, sleep } from './support/poll';
@@ -9,7 +8,7 @@ import {
   newPersonPage,
   OTHER_APPROVER,
   OTHER_EDITOR,
-  unique,
+  uniqueArticle,
   vietnamTyped,
 } from './support/staff';
 
@@ -128,8 +127,10 @@ test('Phê duyệt with Thời gian xuất bản: public at that time, published
   baseURL,
 }) => {
   test.setTimeout(150_000);
-  const title = unique('Tin kiểm thử hẹn giờ xuất bản');
-  const path = `/tin-tuc/${slugify(title)}`;
+  const { title, path } = uniqueArticle(
+    'Tin kiểm thử hẹn giờ xuất bản',
+    'tin-kiem-thu-hen-gio-xuat-ban',
+  );
 
   const editor = await newPersonPage(browser, baseURL);
   await login(editor, OTHER_EDITOR);

@@ -1,18 +1,22 @@
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { gradientPng } from '../../lib/seed/png';
-import { slugify } from '../../lib/text/slug';
 import { snap, watchConsole } from './support/page-checks';
-import { confirmAction } from './support/staff';
+import {
+  APPROVER,
+  confirmAction,
+  EDITOR,
+  login,
+  newPersonPage,
+  OTHER_APPROVER,
+  unique,
+  uniqueArticle,
+} from './support/staff';
 
 // The approval workflow as staff and citizens live it, by the labels and
 // button names the staff screens promise.
 // Each user gets a browser context of their own; tests run in order on one
 // seeded database, and each makes articles with unique titles.
 
-const PASSWORD = 'demo-Portal-2023';
-const EDITOR = 'bientap@example.gov.vn';
-const APPROVER = 'pheduyet@example.gov.vn';
-const OTHER_APPROVER = 'pheduyet2@example.gov.vn';
 const CATEGORY = 'Truyền thông Chính sách';
 const CATEGORY_PATH = '/chuyen-muc/truyen-thong-chinh-sach';
 const SEEDED_ARTICLE =
@@ -30,29 +34,12 @@ test.afterEach(() => {
 
 /** A fresh browser context (one user) whose dialogs are recorded and dismissed. */
 async function newPage(browser: Browser, baseURL: string | undefined): Promise<Page> {
-  const context = await browser.newContext({
-    baseURL,
-    locale: 'vi-VN',
-    timezoneId: 'Asia/Ho_Chi_Minh',
-  });
-  const page = await context.newPage();
+  const page = await newPersonPage(browser, baseURL);
   page.on('dialog', (dialog) => {
     dialogs.push(`${dialog.type()}: ${dialog.message()}`);
     void dialog.dismiss();
   });
   return page;
-}
-
-async function login(page: Page, email: string): Promise<void> {
-  await page.goto('/dang-nhap');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Mật khẩu').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page).toHaveURL(/\/quan-tri$/);
-}
-
-function unique(label: string): string {
-  return `${label} ${Date.now().toString(36)}`;
 }
 
 /** Fills the article form; leaves the choice of button to the caller. */
@@ -99,7 +86,10 @@ test('draft → submit → reject with a reason → fix → resubmit → the oth
   baseURL,
 }) => {
   test.setTimeout(120_000);
-  const title = unique('Tin kiểm thử quy trình phê duyệt');
+  const { title, path: publicPath } = uniqueArticle(
+    'Tin kiểm thử quy trình phê duyệt',
+    'tin-kiem-thu-quy-trinh-phe-duyet',
+  );
   const reason = 'Sa-pô cần nêu rõ thời gian áp dụng.';
 
   const editor = await newPage(browser, baseURL);
@@ -147,8 +137,7 @@ test('draft → submit → reject with a reason → fix → resubmit → the oth
   await expect(other.getByRole('region', { name: 'Lịch sử' })).toContainText(reason);
 
   const citizen = await newPage(browser, baseURL);
-  const slug = slugify(title);
-  const response = await citizen.goto(`/tin-tuc/${slug}`);
+  const response = await citizen.goto(publicPath);
   expect(response?.status()).toBe(200);
   await expect(citizen.getByRole('heading', { level: 1 })).toHaveText(title);
   await expect(citizen.getByText('thời gian áp dụng').first()).toBeVisible();
@@ -193,7 +182,7 @@ test('a body with <script> and onerror= shows as harmless text to staff and citi
   baseURL,
 }) => {
   test.setTimeout(90_000);
-  const title = unique('Tin kiểm thử mã độc');
+  const { title, path: publicPath } = uniqueArticle('Tin kiểm thử mã độc', 'tin-kiem-thu-ma-doc');
   const lead = 'Sa-pô có <script>alert(2)</script> ở dạng chữ.';
   const editor = await newPage(browser, baseURL);
   await login(editor, EDITOR);
@@ -225,7 +214,7 @@ test('a body with <script> and onerror= shows as harmless text to staff and citi
   await expect(approver).toHaveURL(/\?da=phe-duyet$/);
 
   const citizen = await newPage(browser, baseURL);
-  await citizen.goto(`/tin-tuc/${slugify(title)}`);
+  await citizen.goto(publicPath);
   await expect(citizen.getByText(lead)).toBeVisible();
   await expect(
     citizen.locator('.article-body script, [onerror], a[href^="javascript"]'),

@@ -1,26 +1,19 @@
 import type { ArticleInput } from '../../lib/articles/schema';
 import type { Actor } from '../../lib/auth/actor';
 import { db } from '../../lib/db/client';
-import type { Role } from '../../lib/generated/prisma/enums';
 import type { WorkflowResult } from '../../lib/workflow/dto';
 import { createArticle } from '../../lib/workflow/editing';
 import { ValidationError } from '../../lib/workflow/errors';
 import { approveRevision, submitRevision } from '../../lib/workflow/transitions';
-import { createCategory, createUser } from './fixtures';
+import { createCategory } from './fixtures';
+import { staffActor } from './staff';
 
 /**
- * Helpers for workflow tests. Unlike fixtures.ts they go through the
- * workflow's own functions, so the rows they leave are what real use leaves
- * (contributors, submitter, audit rows).
+ * Helpers for workflow tests: people, valid content, and articles taken
+ * through the workflow's own functions by the actors a test names.
  */
 
 let counter = 0;
-
-/** A staff member as an Actor, with an IP for the audit trail. */
-export async function staffActor(role: Role): Promise<Actor> {
-  const user = await createUser(role);
-  return { id: user.id, email: user.email, name: user.name, role, ip: '203.0.113.7' };
-}
 
 /** Valid article content; each call a distinct title (and so slug). */
 export function articleInput(categoryId: string, overrides: Partial<ArticleInput> = {}) {

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../lib/db/client';
-import { resetDatabase } from '../helpers/db';
+import { resetDatabase } from '../helpers/integration';
 
 async function auditRows(): Promise<number> {
   return db().auditEvent.count();

@@ -1,11 +1,11 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { authenticate } from '../../lib/auth/authenticate';
 import { hashPassword } from '../../lib/auth/password';
 import { isLoginBlocked } from '../../lib/auth/rate-limit';
 import { resolveActor } from '../../lib/auth/resolve-actor';
 import { db } from '../../lib/db/client';
 import type { Role } from '../../lib/generated/prisma/enums';
-import { resetDatabase } from '../helpers/db';
+import { emptyDatabaseEachTest } from '../helpers/integration';
 import { logIn } from '../helpers/sessions';
 
 const PASSWORD = 'demo-Portal-2023';
@@ -31,9 +31,7 @@ function audit(action: string) {
   });
 }
 
-beforeEach(async () => {
-  await resetDatabase();
-});
+emptyDatabaseEachTest();
 
 describe('authenticate', () => {
   it('logs in with the right password (email case ignored) and records it with the address', async () => {

@@ -10,17 +10,11 @@ import {
   renameCategory,
 } from '../../lib/categories/mutations';
 import { db } from '../../lib/db/client';
-import type { Role } from '../../lib/generated/prisma/enums';
-import { resetDatabase } from '../helpers/db';
+import { resetDatabase } from '../helpers/integration';
 import { createDraftArticle, createPublishedArticle } from '../helpers/fixtures';
+import { firstAdmin, staffActor } from '../helpers/staff';
 
 let admin: Actor;
-
-async function actorFor(role: Role): Promise<Actor> {
-  const email = `${role.toLowerCase()}@example.gov.vn`;
-  const user = await db().user.create({ data: { email, name: email, role, passwordHash: 'x' } });
-  return { id: user.id, email, name: email, role, ip: '203.0.113.60' };
-}
 
 function categoryAudit() {
   return db().auditEvent.findMany({ where: { entityType: 'category' }, orderBy: { id: 'asc' } });
@@ -32,12 +26,12 @@ async function create(name: string) {
 
 beforeEach(async () => {
   await resetDatabase();
-  admin = await actorFor('ADMIN');
+  admin = await firstAdmin();
 });
 
 describe('categories are managed by admins only', () => {
   it.each(['EDITOR', 'APPROVER'] as const)('a %s is refused and nothing changes', async (role) => {
-    const someone = await actorFor(role);
+    const someone = await staffActor(role);
     const existing = await create('Tin tức');
     await expect(createCategory(someone, { name: 'Khác' })).rejects.toBeInstanceOf(ForbiddenError);
     await expect(

@@ -46,9 +46,13 @@ async function sql<R extends pg.QueryResultRow>(url: string, text: string): Prom
 function startChild(): Promise<{ child: ChildProcess; pid: number }> {
   // One process (no tsx wrapper in front), so SIGKILL hits the process that
   // started the database, as `kill -9` on a portal's server process would.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/helpers/embedded-child.ts', dir], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'tests/helpers/embedded-child.ts', dir],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   return new Promise((resolve, reject) => {
     child.stdout?.setEncoding('utf8').on('data', (line: string) => {
       const match = /ready (\d+)/.exec(line);

@@ -3,14 +3,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { FEED_SIZE, loadFeedItems } from '../../lib/feeds/queries';
 import { atomFeed, type FeedMeta, rssFeed } from '../../lib/feeds/xml';
 import type { Category } from '../../lib/generated/prisma/client';
-import { resetDatabase } from '../helpers/db';
+import { resetDatabase } from '../helpers/integration';
 import {
-  addRevision,
   createCategory,
   createDraftArticle,
   createPublishedArticle,
   unpublishArticle,
 } from '../helpers/fixtures';
+import { addRevision } from '../helpers/revisions';
 
 const BASE = 'https://cong.example.gov.vn';
 const meta: FeedMeta = {
@@ -32,12 +32,11 @@ let other: Category;
 
 beforeAll(async () => {
   await resetDatabase();
-  news = await createCategory({ slug: 'tin-tuc-chung', name: 'Tin chung' });
+  news = await createCategory({ slug: 'tin-chung', name: 'Tin chung' });
   other = await createCategory({ slug: 'khac', name: 'Khác' });
   for (let i = 0; i < FEED_SIZE + 5; i++) {
     await createPublishedArticle({
       category: news,
-      slug: `tin-${i}`,
       title: `Tin số ${i} <đầu tư> & "phát triển"`,
       publishedAt: new Date(Date.UTC(2024, 0, 1) + i * 3_600_000),
     });
@@ -48,17 +47,17 @@ beforeAll(async () => {
     title: 'Tin khác',
     publishedAt: new Date(Date.UTC(2023, 0, 1)),
   });
-  await createDraftArticle({ category: news, slug: 'nhap-bi-mat', title: 'Bản nháp bí mật' });
+  await createDraftArticle({ category: news, slug: 'ban-nhap-bi-mat', title: 'Bản nháp bí mật' });
   const gone = await createPublishedArticle({
     category: news,
-    slug: 'da-go',
+    slug: 'bai-da-go',
     title: 'Bài đã gỡ',
     publishedAt: new Date(Date.UTC(2025, 0, 1)),
   });
   await unpublishArticle(gone.article);
   const edited = await createPublishedArticle({
     category: news,
-    slug: 'co-ban-sua',
+    slug: 'ban-dang-dang',
     title: 'Bản đang đăng',
     publishedAt: new Date(Date.UTC(2025, 0, 2)),
   });
@@ -74,7 +73,7 @@ describe('feeds', () => {
     const items = asArray<RssItem>(channel.item);
     expect(items).toHaveLength(FEED_SIZE);
     expect(items[0]?.title).toBe('Bản đang đăng');
-    expect(items[0]?.link).toBe(`${BASE}/tin-tuc/co-ban-sua`);
+    expect(items[0]?.link).toBe(`${BASE}/tin-tuc/ban-dang-dang`);
     expect(new Date(items[0]?.pubDate ?? '').toISOString()).toBe('2025-01-02T00:00:00.000Z');
     expect(items[1]?.title).toBe(`Tin số ${FEED_SIZE + 4} <đầu tư> & "phát triển"`);
     expect(items.map((item) => item.title).join('|')).not.toMatch(/nháp|đã gỡ|chờ duyệt/);

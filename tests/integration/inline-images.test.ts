@@ -9,7 +9,7 @@ import { createArticle, saveAndSubmitRevision } from '@/lib/workflow/editing';
 import { ForbiddenError } from '@/lib/workflow/errors';
 import { approveRevision } from '@/lib/workflow/transitions';
 import { unpublishArticle } from '@/lib/workflow/unpublish';
-import { resetDatabase } from '../helpers/db';
+import { resetDatabase } from '../helpers/integration';
 import { withTempMediaDir } from '../helpers/media-dir';
 import { articleInput, type Cast, cast, fieldErrorsOf } from '../helpers/workflow-fixtures';
 

@@ -1,11 +1,11 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { authenticate } from '../../lib/auth/authenticate';
 import { credentialsThrottleResponse } from '../../lib/auth/credentials-throttle';
 import { hashPassword } from '../../lib/auth/password';
 import { LOGIN_WINDOW_MS, MAX_ADDRESS_FAILURES, PRUNE_BATCH } from '../../lib/auth/rate-limit';
 import { LOGIN_FAILED_MESSAGE } from '../../lib/auth/schema';
 import { db } from '../../lib/db/client';
-import { resetDatabase } from '../helpers/db';
+import { emptyDatabaseEachTest } from '../helpers/integration';
 
 const PASSWORD = 'demo-Portal-2023';
 const OFFICE = '203.0.113.50'; // one ministry NAT address for everybody
@@ -43,9 +43,7 @@ function credentialsPost(email: string, ip = OFFICE): Request {
   });
 }
 
-beforeEach(async () => {
-  await resetDatabase();
-});
+emptyDatabaseEachTest();
 
 describe('one locked account never locks out colleagues behind the same address', () => {
   it("a colleague's correct password works after someone else's account is locked", async () => {

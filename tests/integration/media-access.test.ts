@@ -1,24 +1,21 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db/client';
-import { resetEnvCache } from '@/lib/env';
 import { findServedMedia } from '@/lib/media/access';
 import { gradientPng } from '@/lib/seed/png';
 import { amendArticle } from '@/lib/workflow/amend';
 import { createArticle, saveAndSubmitRevision } from '@/lib/workflow/editing';
 import { approveRevision } from '@/lib/workflow/transitions';
 import { unpublishArticle } from '@/lib/workflow/unpublish';
-import { resetDatabase } from '../helpers/db';
-import { articleInput, type Cast, cast } from '../helpers/workflow-fixtures';
+import { castEachTest } from '../helpers/integration';
+import { tempMediaDir } from '../helpers/media';
+import { articleInput } from '../helpers/workflow-fixtures';
 
 // Who may receive a media file follows the publication of the articles that
 // show it, by the same published() rule as the pages.
 
-let mediaDir: string;
-let people: Cast;
+tempMediaDir('media-access');
+const people = castEachTest();
 
 const publicViewer = async (): Promise<Actor | null> => null;
 const staffViewer = (actor: Actor) => async () => actor;
@@ -45,18 +42,14 @@ async function draftWithCover() {
   return { draft, path };
 }
 
-beforeAll(() => {
-  mediaDir = mkdtempSync(path.join(tmpdir(), 'media-access-'));
-  process.env.MEDIA_DIR = mediaDir;
-  resetEnvCache();
-});
-
-afterAll(() => rmSync(mediaDir, { recursive: true, force: true }));
-
-beforeEach(async () => {
-  await resetDatabase();
-  people = await cast();
-});
+/** The same article, saved again and sent for approval by its editor. */
+async function submittedWithCover() {
+  const { draft, path } = await draftWithCover();
+  const { editor, categoryId } = people;
+  const { id, version } = draft.revision;
+  const submitted = await saveAndSubmitRevision(editor, id, version, articleInput(categoryId));
+  return { submitted, path };
+}
 
 describe('findServedMedia', () => {
   it('keeps a draft’s image from the public and gives it to staff, never cached', async () => {
@@ -69,14 +62,8 @@ describe('findServedMedia', () => {
   });
 
   it('makes the image public once its article is published, and private again after Gỡ bài', async () => {
-    const { draft, path } = await draftWithCover();
-    const { editor, approver, categoryId } = people;
-    const submitted = await saveAndSubmitRevision(
-      editor,
-      draft.revision.id,
-      draft.revision.version,
-      articleInput(categoryId),
-    );
+    const { submitted, path } = await submittedWithCover();
+    const { editor, approver } = people;
     const live = await approveRevision(approver, submitted.revision.id, submitted.revision.version);
     expect(await findServedMedia(path, publicViewer)).toMatchObject({ audience: 'public' });
 
@@ -115,14 +102,8 @@ describe('findServedMedia', () => {
   });
 
   it('keeps a scheduled article’s image private until its time', async () => {
-    const { draft, path } = await draftWithCover();
-    const { editor, approver, categoryId } = people;
-    const submitted = await saveAndSubmitRevision(
-      editor,
-      draft.revision.id,
-      draft.revision.version,
-      articleInput(categoryId),
-    );
+    const { submitted, path } = await submittedWithCover();
+    const { approver } = people;
     await approveRevision(approver, submitted.revision.id, submitted.revision.version, {
       publishAt: new Date(Date.now() + 3_600_000),
     });

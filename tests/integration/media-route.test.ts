@@ -1,12 +1,10 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { GET } from '../../app/media/[...path]/route';
-import { resetEnvCache } from '../../lib/env';
-import { gradientPng } from '../../lib/seed/png';
-import { resetDatabase } from '../helpers/db';
-import { createCategory, createMedia, createPublishedArticle } from '../helpers/fixtures';
+import { createCategory, createPublishedArticle } from '../helpers/fixtures';
+import { resetDatabase } from '../helpers/integration';
+import { createMedia, tempMediaDir } from '../helpers/media';
 
 function get(relPath: string, headers: Record<string, string> = {}): Promise<Response> {
   const segments = relPath.split('/');
@@ -16,28 +14,18 @@ function get(relPath: string, headers: Record<string, string> = {}): Promise<Res
 }
 
 describe('/media/[...path]', () => {
+  const dir = tempMediaDir('media-route');
   let mediaDir: string;
   let coverPath: string;
 
   beforeAll(async () => {
     await resetDatabase();
-    mediaDir = await mkdtemp(path.join(os.tmpdir(), 'media-route-'));
-    process.env.MEDIA_DIR = mediaDir;
-    resetEnvCache();
-    // A published article's cover, stored as an upload would leave it.
-    coverPath = 'seed/bia-kiem-thu.png';
-    await mkdir(path.join(mediaDir, 'seed'), { recursive: true });
-    await writeFile(
-      path.join(mediaDir, coverPath),
-      gradientPng(64, 36, [10, 20, 30], [200, 150, 100]),
-    );
-    const cover = await createMedia({ path: coverPath });
+    mediaDir = dir.root;
+    // A published article's cover, uploaded as an editor would.
+    const cover = await createMedia();
+    coverPath = cover.path;
     await createPublishedArticle({ category: await createCategory(), cover });
-  });
-  afterAll(async () => {
-    delete process.env.MEDIA_DIR;
-    resetEnvCache();
-    await rm(mediaDir, { recursive: true, force: true });
+    await mkdir(path.join(mediaDir, 'seed'), { recursive: true });
   });
 
   it('serves a published cover with its recorded type and nosniff, revalidated on every use', async () => {

@@ -85,7 +85,10 @@ describe('instances migrating one empty database at the same time', () => {
     const url = await freshDatabase('two_processes');
     const [a, b] = await Promise.all([migrate(url), migrate(url)]);
     expect([a.code, b.code], `${a.output}\n${b.output}`).toEqual([0, 0]);
-    const expected = (await folders('prisma/migrations')).map((f) => ({ migration_name: f, n: '1' }));
+    const expected = (await folders('prisma/migrations')).map((f) => ({
+      migration_name: f,
+      n: '1',
+    }));
     expect(await recorded(url)).toEqual(expected);
   }, 60_000);
 

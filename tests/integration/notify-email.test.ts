@@ -6,7 +6,7 @@ import { resetEnvCache } from '../../lib/env';
 import { notifyWorkflowStep } from '../../lib/notify/workflow-mail';
 import { createArticle, saveRevision } from '../../lib/workflow/editing';
 import { approveRevision, rejectRevision } from '../../lib/workflow/transitions';
-import { resetDatabase } from '../helpers/db';
+import { resetDatabase } from '../helpers/integration';
 import { articleInput, type Cast, cast, submittedRevision } from '../helpers/workflow-fixtures';
 
 // Email is tested end to end: nodemailer (the real client) talks SMTP to a

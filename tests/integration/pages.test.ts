@@ -15,7 +15,7 @@ import { saveRevision } from '../../lib/workflow/editing';
 import { ForbiddenError } from '../../lib/workflow/errors';
 import { approveRevision, submitRevision } from '../../lib/workflow/transitions';
 import { unpublishArticle } from '../../lib/workflow/unpublish';
-import { resetDatabase } from '../helpers/db';
+import { resetDatabase } from '../helpers/integration';
 import { auditOf, type Cast, cast } from '../helpers/workflow-fixtures';
 
 // A word only the unapproved revision contains.

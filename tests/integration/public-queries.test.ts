@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { articleMetadata } from '../../app/(public)/tin-tuc/[slug]/article-metadata';
 import {
   CATEGORY_PAGE_SIZE,
@@ -10,19 +10,16 @@ import {
 } from '../../lib/articles/queries';
 import type { Category } from '../../lib/generated/prisma/client';
 import { loadPlan } from '../../lib/plans/queries';
-import { resetDatabase } from '../helpers/db';
+import { emptyDatabaseEachTest } from '../helpers/integration';
 import {
-  addRevision,
   createCategory,
   createDraftArticle,
-  createEvent,
-  createMedia,
-  createPlan,
   createPublishedArticle,
-  linkArticleToPlanItem,
-  linkReadMore,
   unpublishArticle,
 } from '../helpers/fixtures';
+import { createMedia, tempMediaDir } from '../helpers/media';
+import { createEvent, createPlan } from '../helpers/plans';
+import { addRevision, linkArticleToPlanItem, linkReadMore } from '../helpers/revisions';
 
 const day = (n: number) => new Date(Date.UTC(2024, 3, n, 3, 0, 0));
 
@@ -34,7 +31,7 @@ async function publishMany(category: Category, count: number, prefix = 'tin') {
       await createPublishedArticle({
         category,
         slug: `${prefix}-${i + 1}`,
-        title: `Tin ${prefix} ${i + 1}`,
+        title: `${prefix} ${i + 1}`,
         publishedAt: new Date(Date.UTC(2024, 0, 1) - i * 86_400_000),
       }),
     );
@@ -42,34 +39,34 @@ async function publishMany(category: Category, count: number, prefix = 'tin') {
   return made;
 }
 
-beforeEach(async () => {
-  await resetDatabase();
-});
+emptyDatabaseEachTest();
+tempMediaDir('public-queries');
 
 describe('an article by slug', () => {
   it('shows the live revision, not a newer one waiting for approval', async () => {
     const category = await createCategory({ name: 'Truyền thông Chính sách' });
-    const cover = await createMedia({ path: '2024/04/hop bao.png', alt: 'Cảnh buổi làm việc' });
+    const cover = await createMedia({ alt: 'Cảnh buổi làm việc' });
     const { article } = await createPublishedArticle({
       category,
-      slug: 'bai-song',
+      slug: 'tieu-de-dang-dang',
       title: 'Tiêu đề đang đăng',
+      lead: 'Sa-pô của bài đang đăng.',
       body: 'Đoạn một.<script>alert(1)</script>',
       cover,
       publishedAt: day(26),
     });
     await addRevision(article, { state: 'SUBMITTED', title: 'Tiêu đề chờ duyệt' });
-    const found = await loadPublishedArticle('bai-song');
+    const found = await loadPublishedArticle('tieu-de-dang-dang');
     expect(found?.title).toBe('Tiêu đề đang đăng');
     expect(found?.category).toEqual({ slug: category.slug, name: 'Truyền thông Chính sách' });
     expect(found?.publishedAt).toBe(day(26).toISOString());
     expect(found?.bodyHtml).toBe('<p>Đoạn một.</p>\n');
-    expect(found?.cover?.src).toBe('/media/2024/04/hop%20bao.png');
+    expect(found?.cover?.src).toBe(`/media/${cover.path}`);
     expect(found?.cover?.alt).toBe('Cảnh buổi làm việc');
     expect(found?.update).toBeNull();
     expect(articleMetadata(found)).toMatchObject({
       title: 'Tiêu đề đang đăng',
-      description: found?.lead,
+      description: 'Sa-pô của bài đang đăng.',
     });
   });
 
@@ -133,7 +130,10 @@ describe('Tin cùng chuyên mục', () => {
 });
 
 describe('category pages, 20 a page', () => {
-  it('keeps exactly 20 articles on one page; page 2 does not exist', async () => {
+  // Each article is written, submitted and approved through the workflow: time for many.
+  it('keeps exactly 20 articles on one page; page 2 does not exist', {
+    timeout: 90_000,
+  }, async () => {
     const category = await createCategory();
     await publishMany(category, 20);
     const first = await loadCategoryArticles(category.id, 1);
@@ -142,7 +142,10 @@ describe('category pages, 20 a page', () => {
     expect(await loadCategoryArticles(category.id, 2)).toBeNull();
   });
 
-  it('puts the 21st (oldest) article alone on page 2; page 3 does not exist', async () => {
+  // Each article is written, submitted and approved through the workflow: time for many.
+  it('puts the 21st (oldest) article alone on page 2; page 3 does not exist', {
+    timeout: 90_000,
+  }, async () => {
     const category = await createCategory();
     await publishMany(category, 21);
     await createDraftArticle({ category, state: 'SUBMITTED' });
@@ -184,17 +187,18 @@ describe('nothing unpublished reaches the public', () => {
         slug: 'cong-khai',
         publishedAt: day(1),
       });
+      // Its links are on its own revision: the public must not follow them either.
       const { article: hidden } = await createDraftArticle({
         category,
         state,
-        slug: 'an',
+        slug: 'bi-mat',
         title: 'Bí mật',
+        readMore: [visible],
+        planItems: [solution],
       });
       await linkReadMore(visible, hidden);
-      await linkReadMore(hidden, visible);
-      await linkArticleToPlanItem(hidden, solution);
       await linkArticleToPlanItem(visible, solution);
-      await expectHidden('an', hidden.id, { visible, categoryId: category.id });
+      await expectHidden('bi-mat', hidden.id, { visible, categoryId: category.id });
     },
   );
 

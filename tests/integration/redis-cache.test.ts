@@ -1,13 +1,15 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../../lib/db/embedded';
+import {
+  startRedis as startRedisServer,
+  stopRedis as stopRedisServer,
+} from '../../scripts/lib/redis-server';
 
 // A Redis of this test's own, on a free port, so it can be stopped and
-// started again; append-only so its data survives a SIGKILL.
-let redis: ChildProcess | undefined;
+// started again; append-only so its data survives being stopped.
 let port = 0;
 const dir = mkdtempSync(path.join(tmpdir(), 'portal-redis-'));
 
@@ -18,46 +20,13 @@ type Handler = {
 };
 let handler: Handler;
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-function startRedis(): Promise<void> {
-  redis = spawn(
-    'redis-server',
-    [
-      '--port',
-      String(port),
-      '--bind',
-      '127.0.0.1',
-      '--dir',
-      dir,
-      '--save',
-      '',
-      '--appendonly',
-      'yes',
-      '--appendfsync',
-      'always',
-    ],
-    { stdio: 'ignore' },
-  );
+async function startRedis(): Promise<void> {
+  await startRedisServer(port, dir);
   void handler.get('warm-up', {}); // opens the shared connection
   return waitFor(async () => (await handlerReady()) === true, 10_000);
 }
 
-function stopRedis(): Promise<void> {
-  const child = redis;
-  return new Promise((resolve) => {
-    if (!child || child.exitCode !== null) return resolve();
-    child.once('exit', () => resolve());
-    child.kill('SIGKILL');
-  });
-}
+const stopRedis = () => stopRedisServer(port);
 
 /** The handler's connection is up and, after an outage, its recovery written. */
 async function handlerReady(): Promise<boolean> {

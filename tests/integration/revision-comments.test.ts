@@ -7,7 +7,7 @@ import {
   listComments,
 } from '../../lib/workflow/comments';
 import { ForbiddenError, NotFoundError } from '../../lib/workflow/errors';
-import { resetDatabase } from '../helpers/db';
+import { resetDatabase } from '../helpers/integration';
 import {
   auditOf,
   type Cast,

@@ -6,7 +6,7 @@ import { saveAndSubmitRevision } from '../../lib/workflow/editing';
 import { publishDueRevisions } from '../../lib/workflow/publish-due';
 import { approveRevision } from '../../lib/workflow/transitions';
 import { unpublishArticle } from '../../lib/workflow/unpublish';
-import { resetDatabase } from '../helpers/db';
+import { resetDatabase } from '../helpers/integration';
 import { createCategory } from '../helpers/fixtures';
 import {
   articleInput,

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../lib/auth/actor';
 import { ForbiddenError } from '../../lib/auth/errors';
 import { hashPassword } from '../../lib/auth/password';
@@ -12,7 +12,7 @@ import { endAllSessions, endSession } from '../../lib/auth/sessions';
 import { db } from '../../lib/db/client';
 import type { Role } from '../../lib/generated/prisma/enums';
 import { endUserSessions } from '../../lib/users/sessions';
-import { resetDatabase } from '../helpers/db';
+import { emptyDatabaseEachTest } from '../helpers/integration';
 import { logIn, type SessionClaims } from '../helpers/sessions';
 
 const PASSWORD = 'demo-Portal-2023';
@@ -36,9 +36,7 @@ async function lastSeen(claims: SessionClaims): Promise<number | undefined> {
   return row?.lastSeenAt.getTime();
 }
 
-beforeEach(async () => {
-  await resetDatabase();
-});
+emptyDatabaseEachTest();
 
 describe('logging out ends the session on the server', () => {
   it('a cookie replayed after "Đăng xuất" is refused; another device stays logged in', async () => {

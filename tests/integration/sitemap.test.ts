@@ -2,15 +2,15 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSitemapData } from '../../lib/sitemap/queries';
 import { newsSitemapXml, newsWindowStart, sitemapXml } from '../../lib/sitemap/xml';
-import { resetDatabase } from '../helpers/db';
+import { resetDatabase } from '../helpers/integration';
 import {
-  addRevision,
   createCategory,
   createDraftArticle,
-  createPlan,
   createPublishedArticle,
   unpublishArticle,
 } from '../helpers/fixtures';
+import { createPlan } from '../helpers/plans';
+import { addRevision } from '../helpers/revisions';
 
 const url = (path: string) => `https://cong.example.gov.vn${path}`;
 const parser = new XMLParser();
@@ -31,7 +31,7 @@ beforeAll(async () => {
   });
   await createPublishedArticle({
     category,
-    slug: 'moi',
+    slug: 'tin-moi-nong',
     title: 'Tin mới <nóng>',
     publishedAt: new Date(Date.now() - 3_600_000),
   });
@@ -61,7 +61,7 @@ describe('sitemaps', () => {
     expect(locs(xml).sort()).toEqual(
       [
         url('/'),
-        url('/tin-tuc/moi'),
+        url('/tin-tuc/tin-moi-nong'),
         url('/tin-tuc/cu'),
         url('/tin-tuc/da-sua'),
         url('/chuyen-muc/chinh-sach'),
@@ -76,7 +76,7 @@ describe('sitemaps', () => {
   it('the news sitemap holds only the last two days, with escaped titles', async () => {
     const xml = newsSitemapXml(await loadSitemapData(newsWindowStart()), url, 'Cổng');
     expect(XMLValidator.validate(xml)).toBe(true);
-    expect(locs(xml)).toEqual([url('/tin-tuc/moi')]);
+    expect(locs(xml)).toEqual([url('/tin-tuc/tin-moi-nong')]);
     expect(parser.parse(xml).urlset.url['news:news']['news:title']).toBe('Tin mới <nóng>');
   });
 });

@@ -1,18 +1,14 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/client';
-import { resetEnvCache } from '@/lib/env';
 import { gradientPng } from '@/lib/seed/png';
 import { createArticle, saveAndSubmitRevision, saveRevision } from '@/lib/workflow/editing';
 import { ConflictError, ForbiddenError } from '@/lib/workflow/errors';
-import { resetDatabase } from '../helpers/db';
+import { castEachTest } from '../helpers/integration';
+import { tempMediaDir } from '../helpers/media';
 import { CountingFile } from '../helpers/images';
 import {
   articleInput,
-  type Cast,
-  cast,
   fieldErrorsOf,
   storedRevision,
   submittedRevision,
@@ -22,15 +18,9 @@ import {
 // right to edit that revision before its bytes are read, and is stored in
 // the save's own transaction: a refused save leaves no file and no row.
 
-let mediaDir: string;
-let people: Cast;
-
-function storedFiles(): string[] {
-  if (!existsSync(mediaDir)) return [];
-  return readdirSync(mediaDir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => entry.name);
-}
+const folder = tempMediaDir('upload-rights', { emptyEachTest: true });
+const people = castEachTest();
+const storedFiles = () => folder.files().map((file) => path.basename(file));
 
 function cover() {
   const png = gradientPng(32, 18, [40, 40, 40], [220, 220, 220]);
@@ -42,20 +32,6 @@ async function expectNoMedia() {
   expect(await db().auditEvent.count({ where: { entityType: 'media' } })).toBe(0);
   expect(storedFiles()).toEqual([]);
 }
-
-beforeAll(() => {
-  mediaDir = mkdtempSync(path.join(tmpdir(), 'upload-rights-'));
-  process.env.MEDIA_DIR = mediaDir;
-  resetEnvCache();
-});
-
-afterAll(() => rmSync(mediaDir, { recursive: true, force: true }));
-
-beforeEach(async () => {
-  await resetDatabase();
-  rmSync(mediaDir, { recursive: true, force: true });
-  people = await cast();
-});
 
 describe('a cover sent with a save', () => {
   it('is stored and attached when the editor may edit the revision', async () => {

@@ -1,30 +1,23 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/client';
-import { resetEnvCache } from '@/lib/env';
 import { MAX_IMAGE_BYTES } from '@/lib/media/upload';
 import { gradientPng } from '@/lib/seed/png';
 import { createArticle } from '@/lib/workflow/editing';
 import { ForbiddenError } from '@/lib/workflow/errors';
-import { resetDatabase } from '../helpers/db';
+import { castEachTest } from '../helpers/integration';
+import { tempMediaDir } from '../helpers/media';
 import { CountingFile, EXIF_SECRETS, hasGpsTag, jpegWithExif, pngBomb } from '../helpers/images';
-import { articleInput, type Cast, cast, fieldErrorsOf } from '../helpers/workflow-fixtures';
+import { articleInput, fieldErrorsOf } from '../helpers/workflow-fixtures';
 
 // Uploading a cover with a new article: what is stored, and what is refused.
 // Saves of existing revisions are in upload-rights.test.ts.
 
-let mediaDir: string;
-let people: Cast;
-
-function storedFiles(): string[] {
-  if (!existsSync(mediaDir)) return [];
-  return readdirSync(mediaDir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.join(entry.parentPath, entry.name));
-}
+const folder = tempMediaDir('upload-test', { emptyEachTest: true });
+const people = castEachTest();
+const storedFiles = () => folder.files();
 
 function cover(bytes: Uint8Array, name = 'anh.jpg', alt = 'Ảnh hội nghị') {
   return { file: new CountingFile([Uint8Array.from(bytes)], name), alt, caption: 'Ảnh: PLVN' };
@@ -49,20 +42,6 @@ async function expectNothingStored() {
   expect(storedFiles()).toEqual([]);
 }
 
-beforeAll(() => {
-  mediaDir = mkdtempSync(path.join(tmpdir(), 'upload-test-'));
-  process.env.MEDIA_DIR = mediaDir;
-  resetEnvCache();
-});
-
-afterAll(() => rmSync(mediaDir, { recursive: true, force: true }));
-
-beforeEach(async () => {
-  await resetDatabase();
-  rmSync(mediaDir, { recursive: true, force: true });
-  people = await cast();
-});
-
 describe('a cover uploaded with a new article', () => {
   it('is stored re-encoded under a random name, with its Media row and audit row', async () => {
     const png = gradientPng(64, 36, [10, 20, 30], [200, 210, 220]);
@@ -70,8 +49,8 @@ describe('a cover uploaded with a new article', () => {
 
     expect(media).toMatchObject({ mimeType: 'image/png', width: 64, height: 36 });
     expect(media.path).toMatch(/^uploads\/\d{4}\/[0-9a-f-]{36}\.png$/);
-    expect(storedFiles()).toEqual([path.join(mediaDir, media.path)]);
-    const stored = readFileSync(path.join(mediaDir, media.path));
+    expect(storedFiles()).toEqual([path.join(folder.root, media.path)]);
+    const stored = readFileSync(path.join(folder.root, media.path));
     expect(media.byteSize).toBe(stored.length);
     expect(await sharp(stored).metadata()).toMatchObject({ format: 'png', width: 64, height: 36 });
     const audit = await db().auditEvent.findMany({
@@ -89,7 +68,7 @@ describe('a cover uploaded with a new article', () => {
 
     const media = await createWith(jpeg);
 
-    const stored = readFileSync(path.join(mediaDir, media.path));
+    const stored = readFileSync(path.join(folder.root, media.path));
     const after = await sharp(stored).metadata();
     expect(after).toMatchObject({ format: 'jpeg', width: 120, height: 80 });
     expect(after.exif).toBeUndefined();

@@ -3,7 +3,7 @@ import { countWaitingWork } from '../../lib/articles/work-counts';
 import { listDashboard } from '../../lib/articles/staff-queries';
 import { saveRevision } from '../../lib/workflow/editing';
 import { rejectRevision } from '../../lib/workflow/transitions';
-import { resetDatabase } from '../helpers/db';
+import { resetDatabase } from '../helpers/integration';
 import { articleInput, type Cast, cast, submittedRevision } from '../helpers/workflow-fixtures';
 
 let c: Cast;

@@ -1,27 +1,20 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { loadPublishedArticle } from '../../lib/articles/queries';
 import { db } from '../../lib/db/client';
 import { amendArticle } from '../../lib/workflow/amend';
 import { publishDueRevisions } from '../../lib/workflow/publish-due';
 import { approveRevision, rejectRevision, submitRevision } from '../../lib/workflow/transitions';
 import { unpublishArticle } from '../../lib/workflow/unpublish';
-import { resetDatabase } from '../helpers/db';
+import { castEachTest } from '../helpers/integration';
 import {
   auditOf,
-  type Cast,
-  cast,
   publishedArticle,
   sleep,
   storedRevision,
   submittedRevision,
 } from '../helpers/workflow-fixtures';
 
-let c: Cast;
-
-beforeEach(async () => {
-  await resetDatabase();
-  c = await cast();
-});
+const c = castEachTest();
 
 afterEach(async () => {
   await db().$executeRawUnsafe('DROP TRIGGER IF EXISTS "test_fail_audit" ON "AuditEvent"');

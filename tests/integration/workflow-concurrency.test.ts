@@ -1,27 +1,19 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { db } from '../../lib/db/client';
 import { amendArticle } from '../../lib/workflow/amend';
 import { createArticle, saveRevision } from '../../lib/workflow/editing';
 import { ConflictError } from '../../lib/workflow/errors';
 import { approveRevision, rejectRevision, submitRevision } from '../../lib/workflow/transitions';
-import { resetDatabase, warmPool } from '../helpers/db';
+import { castEachTest } from '../helpers/integration';
 import {
   articleInput,
   auditOf,
-  type Cast,
-  cast,
   publishedArticle,
   storedRevision,
   submittedRevision,
 } from '../helpers/workflow-fixtures';
 
-let c: Cast;
-
-beforeEach(async () => {
-  await resetDatabase();
-  c = await cast();
-  await warmPool();
-});
+const c = castEachTest({ warm: true });
 
 function outcomes(results: PromiseSettledResult<unknown>[]) {
   const won = results.filter((r) => r.status === 'fulfilled');

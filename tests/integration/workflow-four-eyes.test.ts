@@ -1,28 +1,21 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadPublishedArticle } from '../../lib/articles/queries';
 import { amendArticle } from '../../lib/workflow/amend';
 import { createArticle, saveRevision } from '../../lib/workflow/editing';
 import { ForbiddenError } from '../../lib/workflow/errors';
 import { approveRevision, rejectRevision, submitRevision } from '../../lib/workflow/transitions';
 import { unpublishArticle } from '../../lib/workflow/unpublish';
-import { resetDatabase } from '../helpers/db';
+import { castEachTest } from '../helpers/integration';
 import {
   articleInput,
   auditOf,
-  type Cast,
-  cast,
   publishedArticle,
-  staffActor,
   storedRevision,
   submittedRevision,
 } from '../helpers/workflow-fixtures';
+import { staffActor } from '../helpers/staff';
 
-let c: Cast;
-
-beforeEach(async () => {
-  await resetDatabase();
-  c = await cast();
-});
+const c = castEachTest();
 
 const future = () => new Date(Date.now() + 3_600_000);
 

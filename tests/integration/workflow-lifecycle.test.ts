@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   loadCategoryArticles,
   loadLatestArticles,
@@ -11,25 +11,20 @@ import { createArticle, saveRevision } from '../../lib/workflow/editing';
 import { ConflictError, NotFoundError, ValidationError } from '../../lib/workflow/errors';
 import { approveRevision, rejectRevision, submitRevision } from '../../lib/workflow/transitions';
 import { unpublishArticle } from '../../lib/workflow/unpublish';
-import { resetDatabase } from '../helpers/db';
-import { createCategory, createMedia } from '../helpers/fixtures';
+import { castEachTest } from '../helpers/integration';
+import { createCategory } from '../helpers/fixtures';
+import { createMedia, tempMediaDir } from '../helpers/media';
 import {
   articleInput,
   auditOf,
-  type Cast,
-  cast,
   fieldErrorsOf,
   publishedArticle,
   storedRevision,
   submittedRevision,
 } from '../helpers/workflow-fixtures';
 
-let c: Cast;
-
-beforeEach(async () => {
-  await resetDatabase();
-  c = await cast();
-});
+const c = castEachTest();
+tempMediaDir('workflow-lifecycle');
 
 describe('draft -> submit -> reject -> edit -> resubmit -> approve', () => {
   it('goes public only on approval, with every step audited', async () => {

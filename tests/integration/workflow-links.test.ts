@@ -8,12 +8,12 @@ import { amendArticle } from '../../lib/workflow/amend';
 import { saveRevision } from '../../lib/workflow/editing';
 import { publishDueRevisions } from '../../lib/workflow/publish-due';
 import { approveRevision, submitRevision } from '../../lib/workflow/transitions';
-import { resetDatabase } from '../helpers/db';
-import { createPlan, createPublishedArticle, linkReadMore } from '../helpers/fixtures';
+import { castEachTest } from '../helpers/integration';
+import { createPublishedArticle } from '../helpers/fixtures';
+import { createPlan } from '../helpers/plans';
+import { linkReadMore } from '../helpers/revisions';
 import {
   articleInput,
-  type Cast,
-  cast,
   fieldErrorsOf,
   publishedArticle,
   storedRevision,
@@ -23,12 +23,10 @@ import {
 // "Đọc thêm" links and plan items are content: they travel with the revision
 // and reach readers only when an approver signs the revision off.
 
-let c: Cast;
+const c = castEachTest();
 let solutions: PlanItem[];
 
 beforeEach(async () => {
-  await resetDatabase();
-  c = await cast();
   const plan = await createPlan(2023, [
     { kind: 'SOLUTION', title: 'Giải pháp A: họp báo định kỳ' },
     { kind: 'SOLUTION', title: 'Giải pháp B: truyền thông số' },

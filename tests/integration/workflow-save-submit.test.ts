@@ -3,12 +3,10 @@ import { db } from '../../lib/db/client';
 import { createArticle, saveAndSubmitRevision } from '../../lib/workflow/editing';
 import { ConflictError, ForbiddenError, ValidationError } from '../../lib/workflow/errors';
 import { approveRevision, rejectRevision } from '../../lib/workflow/transitions';
-import { resetDatabase } from '../helpers/db';
+import { castEachTest } from '../helpers/integration';
 import {
   articleInput,
   auditOf,
-  type Cast,
-  cast,
   storedRevision,
   submittedRevision,
 } from '../helpers/workflow-fixtures';
@@ -29,12 +27,10 @@ vi.mock('../../lib/workflow/policy', async (importOriginal) => {
   };
 });
 
-let c: Cast;
+const c = castEachTest();
 
-beforeEach(async () => {
+beforeEach(() => {
   policy.refuseSubmit = false;
-  await resetDatabase();
-  c = await cast();
 });
 
 /** A revision sent back to its editor with a reason. */

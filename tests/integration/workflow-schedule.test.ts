@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cacheTags } from '../../lib/cache/tags';
 import { loadLatestArticles, loadPublishedArticle } from '../../lib/articles/queries';
 import { db } from '../../lib/db/client';
@@ -10,11 +10,9 @@ import {
   submitRevision,
   unscheduleRevision,
 } from '../../lib/workflow/transitions';
-import { resetDatabase } from '../helpers/db';
+import { castEachTest } from '../helpers/integration';
 import {
   auditOf,
-  type Cast,
-  cast,
   fieldErrorsOf,
   publishedArticle,
   sleep,
@@ -22,12 +20,7 @@ import {
   submittedRevision,
 } from '../helpers/workflow-fixtures';
 
-let c: Cast;
-
-beforeEach(async () => {
-  await resetDatabase();
-  c = await cast();
-});
+const c = castEachTest();
 
 describe('scheduled publishing', () => {
   it('is not public before its time, and public after, promoted exactly once', async () => {

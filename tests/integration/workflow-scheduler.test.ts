@@ -1,14 +1,14 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POST } from '../../app/api/internal/publish-due/route';
 import { loadPublishedArticle } from '../../lib/articles/queries';
 import { resetEnvCache } from '../../lib/env';
 import { INTERNAL_TOKEN_HEADER, internalToken } from '../../lib/workflow/internal-token';
 import { PUBLISH_DUE_PATH, startScheduler, stopScheduler } from '../../lib/workflow/scheduler';
 import { approveRevision } from '../../lib/workflow/transitions';
-import { resetDatabase } from '../helpers/db';
-import { type Cast, cast, sleep, submittedRevision } from '../helpers/workflow-fixtures';
+import { castEachTest } from '../helpers/integration';
+import { sleep, submittedRevision } from '../helpers/workflow-fixtures';
 
 // Stands in for the Next server: passes each request to the route handler.
 let server: http.Server;
@@ -40,11 +40,7 @@ afterAll(async () => {
   resetEnvCache();
 });
 
-let c: Cast;
-beforeEach(async () => {
-  await resetDatabase();
-  c = await cast();
-});
+const c = castEachTest();
 
 function post(token: string | null) {
   const headers = token === null ? undefined : { [INTERNAL_TOKEN_HEADER]: token };

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   getHistory,
   getRevisionDiff,
@@ -7,32 +7,19 @@ import {
   listEditorOptions,
 } from '../../lib/articles/staff-queries';
 import { listAudit } from '../../lib/audit/queries';
+import { auditQuerySchema, toAuditFilters } from '../../lib/audit/schema';
 import { amendArticle } from '../../lib/workflow/amend';
 import { createArticle, saveRevision } from '../../lib/workflow/editing';
 import { ForbiddenError, NotFoundError } from '../../lib/workflow/errors';
 import { approveRevision, rejectRevision, submitRevision } from '../../lib/workflow/transitions';
-import { resetDatabase } from '../helpers/db';
-import {
-  createCategory,
-  createDraftArticle,
-  createMedia,
-  createPlan,
-  createPublishedArticle,
-} from '../helpers/fixtures';
-import {
-  articleInput,
-  type Cast,
-  cast,
-  publishedArticle,
-  submittedRevision,
-} from '../helpers/workflow-fixtures';
+import { castEachTest } from '../helpers/integration';
+import { createCategory, createDraftArticle, createPublishedArticle } from '../helpers/fixtures';
+import { createMedia, tempMediaDir } from '../helpers/media';
+import { createPlan } from '../helpers/plans';
+import { articleInput, publishedArticle, submittedRevision } from '../helpers/workflow-fixtures';
 
-let c: Cast;
-
-beforeEach(async () => {
-  await resetDatabase();
-  c = await cast();
-});
+const c = castEachTest();
+tempMediaDir('workflow-staff-queries');
 
 const titles = (items: { title: string }[]) => items.map((i) => i.title).sort();
 
@@ -145,11 +132,13 @@ describe('listAudit', () => {
   it('is for admins only, newest first, paginated', async () => {
     for (let i = 0; i < 3; i++) await createArticle(c.editor, articleInput(c.categoryId));
     await expect(listAudit(c.approver)).rejects.toThrow(ForbiddenError);
-    const first = await listAudit(c.admin, { page: 1, pageSize: 2 });
+    // The editor's rows only: creating the cast's accounts is logged too.
+    const { filters } = toAuditFilters(auditQuerySchema.parse({ 'nguoi-thuc-hien': c.editor.id }));
+    const first = await listAudit(c.admin, { page: 1, pageSize: 2, filters });
     expect(first).toMatchObject({ page: 1, pageSize: 2, total: 3, totalPages: 2 });
     expect(first.rows).toHaveLength(2);
     expect(first.rows[0]).toMatchObject({ action: 'create', actorEmail: c.editor.email });
-    const last = await listAudit(c.admin, { page: 99, pageSize: 2 });
+    const last = await listAudit(c.admin, { page: 99, pageSize: 2, filters });
     expect(last.page).toBe(2);
     expect(last.rows).toHaveLength(1);
     expect(Number(first.rows[0]?.id)).toBeGreaterThan(Number(last.rows[0]?.id));
@@ -158,7 +147,7 @@ describe('listAudit', () => {
 
 describe('getRevisionForStaff: cover and links', () => {
   it("carries the revision's cover (its own caption first) and its links", async () => {
-    const media = await createMedia({ path: 'bai viet/anh 1.png', alt: 'Hội nghị' });
+    const media = await createMedia({ alt: 'Hội nghị' });
     const target = await createPublishedArticle({ category: { id: c.categoryId } });
     const created = await createArticle(
       c.editor,
@@ -171,7 +160,7 @@ describe('getRevisionForStaff: cover and links', () => {
     const r = await getRevisionForStaff(c.editor, created.revision.id);
     expect(r.cover).toEqual({
       mediaId: media.id,
-      src: '/media/bai%20viet/anh%201.png',
+      src: `/media/${media.path}`,
       alt: 'Hội nghị',
       caption: 'Chú thích riêng',
     });

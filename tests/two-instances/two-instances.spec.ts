@@ -1,14 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import pg from 'pg';
-import { slugify } from '../../lib/text/slug';
 import {
   APPROVER,
   confirmAction,
   EDITOR,
   login,
   newPersonPage,
-  unique,
+  uniqueArticle,
   vietnamTyped,
 } from '../e2e/support/staff';
 import { pollUntil } from '../e2e/support/poll';
@@ -139,10 +138,11 @@ test('nginx as documented: 1 s micro-cache for public pages, gzip, staff never c
 test('one truth across two instances and nginx, with readers at c=32 throughout', async ({
   browser,
 }) => {
-  const first = unique('Tin hai máy chủ');
-  const firstPath = `/tin-tuc/${slugify(first)}`;
-  const scheduled = unique('Tin hẹn giờ hai máy chủ');
-  const scheduledPath = `/tin-tuc/${slugify(scheduled)}`;
+  const { title: first, path: firstPath } = uniqueArticle('Tin hai máy chủ', 'tin-hai-may-chu');
+  const { title: scheduled, path: scheduledPath } = uniqueArticle(
+    'Tin hẹn giờ hai máy chủ',
+    'tin-hen-gio-hai-may-chu',
+  );
   const readers = startReaders(NGINX, [
     '/',
     SEEDED,
@@ -203,7 +203,7 @@ test('one truth across two instances and nginx, with readers at c=32 throughout'
   const audits = await countRows(
     `SELECT count(*) AS n FROM "AuditEvent" e JOIN "ArticleRevision" r ON r.id = e."entityId"
      JOIN "Article" a ON a.id = r."articleId" WHERE a.slug = $1 AND e.action = 'publishDue'`,
-    [slugify(scheduled)],
+    [scheduledPath.replace('/tin-tuc/', '')],
   );
   expect(audits).toBe(1);
 

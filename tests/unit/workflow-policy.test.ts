@@ -13,19 +13,12 @@ import {
   refusal,
 } from '../../lib/workflow/policy';
 import type { RevisionState } from '../../lib/workflow/states';
+import { ALL_STATES } from '../helpers/revision-states';
 
 // The approval rules, written out by hand. The expected answer of every
-// case below comes from this spec, never from the code under test.
+// case below comes from the rules written here, never from the code under test.
 const ROLES: Role[] = ['EDITOR', 'APPROVER', 'ADMIN'];
-const STATES: RevisionState[] = [
-  'DRAFT',
-  'SUBMITTED',
-  'REJECTED',
-  'SCHEDULED',
-  'PUBLISHED',
-  'UNPUBLISHED',
-  'SUPERSEDED',
-];
+const STATES = ALL_STATES;
 const ACTIONS: RevisionAction[] = [
   'view',
   'edit',

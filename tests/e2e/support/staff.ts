@@ -33,6 +33,16 @@ export function unique(label: string): string {
 }
 
 /**
+ * A unique title and the address the portal must publish it at, written out
+ * by hand: `labelSlug` is `label` as a slug, and the suffix (base 36) is one
+ * already.
+ */
+export function uniqueArticle(label: string, labelSlug: string): { title: string; path: string } {
+  const suffix = Date.now().toString(36);
+  return { title: `${label} ${suffix}`, path: `/tin-tuc/${labelSlug}-${suffix}` };
+}
+
+/**
  * What a person types in "Thời gian xuất bản" for `at`: "dd/mm/yyyy HH:mm"
  * in Vietnam time (UTC+7, no daylight saving), with ":ss" when `at` is not
  * a whole minute (the server accepts seconds, which keeps waits short).

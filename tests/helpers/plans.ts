@@ -1,0 +1,59 @@
+import { db } from '../../lib/db/client';
+import type { CommunicationPlan, Event, PlanItem } from '../../lib/generated/prisma/client';
+import type { EventKind, PlanItemKind } from '../../lib/generated/prisma/enums';
+
+/**
+ * Communication plans and events are imported content: lib/ has no function
+ * that creates or edits them (the seed loads them from source files, and
+ * staff only link articles to plan items). So these write the rows the seed
+ * writes, in the same shape; every combination they make is one an import
+ * can make.
+ */
+
+let counter = 0;
+
+type PlanItemInput = { kind: PlanItemKind; title: string; body?: string; isSummary?: boolean };
+
+/** A communication plan whose items keep the given order within each kind. */
+export async function createPlan(
+  year: number,
+  items: PlanItemInput[],
+): Promise<CommunicationPlan & { items: PlanItem[] }> {
+  const position = new Map<PlanItemKind, number>();
+  const rows = items.map((item) => {
+    const p = (position.get(item.kind) ?? 0) + 1;
+    position.set(item.kind, p);
+    return { ...item, position: p };
+  });
+  return db().communicationPlan.create({
+    data: {
+      year,
+      title: `Kế hoạch truyền thông năm ${year}`,
+      basis: 'Chỉ thị số 07/CT-TTg ngày 21/3/2023',
+      items: { create: rows },
+    },
+    include: { items: { orderBy: [{ kind: 'asc' }, { position: 'asc' }] } },
+  });
+}
+
+/** An event linked to plan items; `publishedAt: null` keeps it from the public. */
+export async function createEvent(input: {
+  title?: string;
+  kind?: EventKind;
+  startsAt?: Date;
+  publishedAt?: Date | null;
+  planItems?: Pick<PlanItem, 'id'>[];
+}): Promise<Event> {
+  counter += 1;
+  return db().event.create({
+    data: {
+      kind: input.kind ?? 'PRESS_CONFERENCE',
+      title: input.title ?? `Sự kiện ${counter}`,
+      startsAt: input.startsAt ?? new Date('2023-06-15T02:00:00Z'),
+      place: 'Hà Nội',
+      publishedAt:
+        input.publishedAt === undefined ? new Date(Date.now() - 60_000) : input.publishedAt,
+      planItems: { create: (input.planItems ?? []).map((item) => ({ planItemId: item.id })) },
+    },
+  });
+}

@@ -1,0 +1,15 @@
+import type { RevisionState } from '../../lib/workflow/states';
+
+/**
+ * Every state a revision can be in, written out by hand so the unit tests
+ * enumerate them independently of lib/workflow/states.ts.
+ */
+export const ALL_STATES: RevisionState[] = [
+  'DRAFT',
+  'SUBMITTED',
+  'REJECTED',
+  'SCHEDULED',
+  'PUBLISHED',
+  'UNPUBLISHED',
+  'SUPERSEDED',
+];
