@@ -7,7 +7,8 @@ import { auditActor } from '../auth/audit-actor';
 import { ConflictError, NotFoundError, ValidationError } from '../auth/errors';
 import { cacheTags } from '../cache/tags';
 import { db } from '../db/client';
-import { Prisma } from '../generated/prisma/client';
+import { isUniqueViolation } from '../db/errors';
+import type { Prisma } from '../generated/prisma/client';
 import { slugify } from '../text/slug';
 import { authorize } from '../workflow/policy';
 import { type CategoryAdminDto, categoryAdminSelect, toCategoryAdminDto } from './admin-queries';
@@ -72,9 +73,7 @@ export async function createCategory(
     return { result: category, tags: TAGS };
   } catch (error) {
     // Two admins creating the same category at once: the unique index decides.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-      throw slugTaken(slug);
-    }
+    if (isUniqueViolation(error)) throw slugTaken(slug);
     throw error;
   }
 }

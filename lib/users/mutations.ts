@@ -6,7 +6,8 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '.
 import { hashPassword } from '../auth/password';
 import { parseInput as parse } from '../articles/schema';
 import { db } from '../db/client';
-import { Prisma } from '../generated/prisma/client';
+import { isUniqueViolation } from '../db/errors';
+import type { Prisma } from '../generated/prisma/client';
 import type { Role } from '../generated/prisma/enums';
 import { authorize } from '../workflow/policy';
 import { type UserDto, userDtoSelect } from './dto';
@@ -14,10 +15,6 @@ import { changeRoleSchema, createUserSchema, resetPasswordSchema, userIdSchema }
 
 const EMAIL_TAKEN = 'Email này đã được dùng cho một tài khoản khác.';
 const USER_NOT_FOUND = 'Không tìm thấy tài khoản này.';
-
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
-}
 
 /**
  * Creates a staff account (admins only). The email is stored lowercased and

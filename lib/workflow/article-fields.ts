@@ -1,5 +1,6 @@
 import 'server-only';
 import type { ArticleData } from '../articles/schema';
+import { isUniqueViolation } from '../db/errors';
 import { slugify } from '../text/slug';
 import { ValidationError } from './errors';
 import type { Tx } from './tx';
@@ -10,7 +11,43 @@ import type { Tx } from './tx';
  * so a bad reference means nothing is saved.
  */
 
-export function slugTakenError(slug: string): ValidationError {
+/**
+ * The revision columns an editor writes. Cover fields and link lists only
+ * when sent: an omitted one keeps the revision's current value.
+ */
+export function content(data: ArticleData) {
+  const { title, lead, body, source, categoryId, changeNote, coverMediaId, coverCaption } = data;
+  const { readMoreIds, planItemIds } = data;
+  return {
+    title,
+    lead,
+    body,
+    source,
+    categoryId,
+    changeNote,
+    ...(coverMediaId !== undefined && { coverMediaId }),
+    ...(coverCaption !== undefined && { coverCaption }),
+    ...(readMoreIds !== undefined && { readMoreIds }),
+    ...(planItemIds !== undefined && { planItemIds }),
+  };
+}
+
+/** The content with a newly uploaded cover in place of the one the form named. */
+export function withCoverId(data: ArticleData, coverMediaId: string | undefined): ArticleData {
+  return coverMediaId ? { ...data, coverMediaId } : data;
+}
+
+/** A slug race lost to a concurrent create/save becomes the same field error. */
+export async function withSlugCheck<T>(title: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (isUniqueViolation(error, 'slug')) throw slugTakenError(slugify(title));
+    throw error;
+  }
+}
+
+function slugTakenError(slug: string): ValidationError {
   return new ValidationError({
     title: [
       `Đường dẫn "${slug}" (tạo từ tiêu đề) đã thuộc về một bài viết khác. Hãy đổi tiêu đề để có đường dẫn riêng.`,
@@ -66,39 +103,4 @@ export async function checkLinks(
     if (found !== planItems.length) fieldErrors.planItemIds = ['Có mục kế hoạch không tồn tại.'];
   }
   if (Object.keys(fieldErrors).length > 0) throw new ValidationError(fieldErrors);
-}
-
-/**
- * Makes the public links of an article those of the revision going live:
- * its "Đọc thêm" targets (in order) and its plan items replace the
- * article's rows. Called by goLive only, so the public never sees a link
- * nobody approved. A target removed since the revision was saved (a plan
- * item deleted by a re-import) is skipped rather than failing publication.
- */
-export async function publishLinks(
-  tx: Tx,
-  articleId: string,
-  revision: { readMoreIds: readonly string[]; planItemIds: readonly string[] },
-): Promise<void> {
-  const [articles, planItems] = await Promise.all([
-    tx.article.findMany({ where: { id: { in: [...revision.readMoreIds] } }, select: { id: true } }),
-    tx.planItem.findMany({
-      where: { id: { in: [...revision.planItemIds] } },
-      select: { id: true },
-    }),
-  ]);
-  const liveArticles = new Set(articles.map((a) => a.id));
-  const livePlanItems = new Set(planItems.map((p) => p.id));
-  await tx.articleLink.deleteMany({ where: { fromId: articleId } });
-  await tx.articleLink.createMany({
-    data: revision.readMoreIds
-      .filter((toId) => toId !== articleId && liveArticles.has(toId))
-      .map((toId, position) => ({ fromId: articleId, toId, position })),
-  });
-  await tx.articlePlanItem.deleteMany({ where: { articleId } });
-  await tx.articlePlanItem.createMany({
-    data: revision.planItemIds
-      .filter((id) => livePlanItems.has(id))
-      .map((planItemId) => ({ articleId, planItemId })),
-  });
 }
