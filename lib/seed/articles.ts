@@ -1,6 +1,7 @@
 import type { AuditEntry } from '../audit/record';
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
 import { slugify } from '../text/slug';
+import { goLive } from '../workflow/go-live';
 import type { SeedActors } from './accounts';
 import { type SeedArticle, splitSourceLead, toMarkdownBody } from './content/types';
 import { ensureCoverFile, ensureCoverMedia } from './cover';
@@ -20,8 +21,9 @@ const SEED_NOTE = 'Dữ liệu khởi tạo từ bài nguồn PLVN';
 
 /**
  * Seeds one article as published: Article, revision 1 (PUBLISHED, written and
- * submitted by the editor, approved by the approver), its cover, links and
- * the submit/approve audit rows, all in one transaction. An article whose
+ * submitted by the editor, approved by the approver, at the source's dates),
+ * its cover and the submit/approve audit rows, all in one transaction; the
+ * workflow's goLive makes it live (links included). An article whose
  * slug exists is left entirely alone. Returns whether it was created.
  */
 export async function seedArticle(
@@ -39,8 +41,8 @@ export async function seedArticle(
     select: { id: true, slug: true },
   });
   const order = links.readMoreSlugs ?? [];
-  // The revision carries its links (what an approver signed off); the public
-  // link rows mirror the live revision's, as the workflow's goLive does.
+  // The revision carries its links (what an approver signed off); goLive
+  // makes them the article's public ones, as for any approval.
   const revisionLinks: RevisionLinks = {
     readMoreIds: [...readMore]
       .sort((a, b) => order.indexOf(a.slug) - order.indexOf(b.slug))
@@ -49,19 +51,9 @@ export async function seedArticle(
   };
   await ctx.db.$transaction(async (tx) => {
     const coverMediaId = image && article.photo ? await ensureCoverMedia(tx, image, article) : null;
-    const articleId = await createPublished(tx, ctx.categoryId, slug, article, actors, {
+    await createPublished(tx, ctx.categoryId, slug, article, actors, {
       coverMediaId,
       ...revisionLinks,
-    });
-    await tx.articleLink.createMany({
-      data: revisionLinks.readMoreIds.map((toId, position) => ({
-        fromId: articleId,
-        toId,
-        position,
-      })),
-    });
-    await tx.articlePlanItem.createMany({
-      data: revisionLinks.planItemIds.map((planItemId) => ({ articleId, planItemId })),
     });
   });
   return true;
@@ -77,7 +69,7 @@ function revisionData(
   { editorId, approverId }: SeedActors,
   { coverMediaId, readMoreIds, planItemIds }: RevisionExtras,
   { createdAt, submittedAt, publishedAt }: Times,
-): Prisma.ArticleRevisionUncheckedCreateWithoutArticleInput {
+): Omit<Prisma.ArticleRevisionUncheckedCreateInput, 'articleId'> {
   const { source, lead } = splitSourceLead(article.sourceLead);
   return {
     number: 1,
@@ -113,7 +105,7 @@ async function createPublished(
   article: SeedArticle,
   actors: SeedActors,
   extras: RevisionExtras,
-): Promise<string> {
+): Promise<void> {
   const publishedAt = article.publishedAt;
   const times: Times = {
     createdAt: new Date(publishedAt.getTime() - 2 * HOUR),
@@ -121,24 +113,16 @@ async function createPublished(
     publishedAt,
   };
   const created = await tx.article.create({
-    data: {
-      slug,
-      categoryId,
-      publishedAt,
-      createdAt: times.createdAt,
-      updatedAt: publishedAt,
-      revisions: { create: revisionData(article, categoryId, actors, extras, times) },
-    },
-    select: { id: true, revisions: { select: { id: true } } },
+    data: { slug, categoryId, createdAt: times.createdAt, updatedAt: publishedAt },
+    select: { id: true },
   });
-  const revisionId = created.revisions[0]?.id;
-  if (!revisionId) throw new Error(`Seeding ${slug}: revision was not created`);
-  await tx.article.update({
-    where: { id: created.id },
-    data: { liveRevisionId: revisionId, updatedAt: publishedAt },
+  const revision = await tx.articleRevision.create({
+    data: { ...revisionData(article, categoryId, actors, extras, times), articleId: created.id },
   });
-  await auditPublication(tx, revisionId, actors, times);
-  return created.id;
+  await goLive(tx, revision, publishedAt, null);
+  // Seeded as of its publication day, not of the day the seed ran.
+  await tx.article.update({ where: { id: created.id }, data: { updatedAt: publishedAt } });
+  await auditPublication(tx, revision.id, actors, times);
 }
 
 /** The trail the workflow would have left: the editor submits, the approver approves. */
