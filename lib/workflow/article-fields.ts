@@ -1,7 +1,9 @@
 import 'server-only';
 import type { ArticleData } from '../articles/schema';
+import type { Actor } from '../auth/actor';
 import { isUniqueViolation } from '../db/errors';
 import { slugify } from '../text/slug';
+import { type CoverUpload, withCover } from './cover';
 import { ValidationError } from './errors';
 import type { Tx } from './tx';
 
@@ -32,19 +34,32 @@ export function content(data: ArticleData) {
   };
 }
 
-/** The content with a newly uploaded cover in place of the one the form named. */
-export function withCoverId(data: ArticleData, coverMediaId: string | undefined): ArticleData {
-  return coverMediaId ? { ...data, coverMediaId } : data;
-}
-
-/** A slug race lost to a concurrent create/save becomes the same field error. */
-export async function withSlugCheck<T>(title: string, run: () => Promise<T>): Promise<T> {
+/**
+ * Writes an article's content in one transaction (withCover): the uploaded
+ * cover, if any, is stored with it and named in the content in place of the
+ * one the form named, and a slug race lost to a concurrent create or save
+ * becomes the same field error as a slug already taken.
+ */
+export async function writeContent<T>(
+  actor: Actor,
+  data: ArticleData,
+  options: { cover?: CoverUpload; mayAttach: () => Promise<void> },
+  write: (tx: Tx, data: ArticleData) => Promise<T>,
+): Promise<T> {
   try {
-    return await run();
+    return await withCover(actor, options.cover, options.mayAttach, (tx, coverMediaId) =>
+      write(tx, coverMediaId ? { ...data, coverMediaId } : data),
+    );
   } catch (error) {
-    if (isUniqueViolation(error, 'slug')) throw slugTakenError(slugify(title));
+    if (isUniqueViolation(error, 'slug')) throw slugTakenError(slugify(data.title));
     throw error;
   }
+}
+
+/** The content's references must exist: its category, cover, links and plan items. */
+export async function checkContent(tx: Tx, data: ArticleData, articleId?: string): Promise<void> {
+  await checkCategory(tx, data.categoryId);
+  await checkLinks(tx, data, articleId);
 }
 
 function slugTakenError(slug: string): ValidationError {
@@ -67,7 +82,7 @@ export async function freeSlugFor(tx: Tx, title: string, articleId?: string): Pr
 }
 
 /** Only an existing, active category can take new content. */
-export async function checkCategory(tx: Tx, categoryId: string): Promise<void> {
+async function checkCategory(tx: Tx, categoryId: string): Promise<void> {
   const category = await tx.category.findUnique({ where: { id: categoryId } });
   if (!category?.active) {
     throw new ValidationError({
@@ -80,7 +95,7 @@ export async function checkCategory(tx: Tx, categoryId: string): Promise<void> {
  * The cover image, "Đọc thêm" targets and plan items must exist; an article
  * cannot point at itself.
  */
-export async function checkLinks(
+async function checkLinks(
   tx: Tx,
   data: Pick<ArticleData, 'readMoreIds' | 'planItemIds' | 'coverMediaId'>,
   articleId?: string,

@@ -41,25 +41,18 @@ export type ArticleSubjects<S extends string = RevisionState> = {
  * its amendment is open); never one that starts a new revision while the
  * article has an open one (the rule amendArticle enforces).
  */
-export function offeredActions(
+export function offeredActions<S extends string = RevisionState, A extends string = RevisionAction>(
   actor: Actor,
-  article: ArticleSubjects,
-): Record<RevisionAction, boolean>;
-export function offeredActions<S extends string, A extends string>(
-  actor: Actor,
-  article: ArticleSubjects<S>,
-  table: WorkflowTable<S, string, A>,
-): Record<A, boolean>;
-export function offeredActions(
-  actor: Actor,
-  { current, live, states }: ArticleSubjects<string>,
-  table: AnyTable = REAL_TABLE,
-): Record<string, boolean> {
-  const open = hasOpenRevision(states, table);
+  { current, live, states }: ArticleSubjects<S>,
+  table = REAL_TABLE as WorkflowTable<S, string, A>,
+): Record<A, boolean> {
+  const rules: AnyTable = table;
+  const open = hasOpenRevision(states, rules);
   const offered = (action: string) =>
-    !(table.actions[action]?.startsRevision && open) &&
-    [current, live].some((r) => r !== null && can(actor, action, r, table));
-  return Object.fromEntries(Object.keys(table.actions).map((a) => [a, offered(a)]));
+    !(rules.actions[action]?.startsRevision && open) &&
+    [current, live].some((r) => r !== null && can(actor, action, r, rules));
+  const answers = Object.keys(rules.actions).map((a) => [a, offered(a)]);
+  return Object.fromEntries(answers) as Record<A, boolean>;
 }
 
 /**

@@ -7,21 +7,47 @@ import {
 } from '../articles/schema';
 import type { Actor } from '../auth/actor';
 import type { Article, ArticleRevision } from '../generated/prisma/client';
-import {
-  checkCategory,
-  checkLinks,
-  content,
-  freeSlugFor,
-  withCoverId,
-  withSlugCheck,
-} from './article-fields';
-import { assertMayEdit, type CoverUpload, withCover } from './cover';
+import { checkContent, content, freeSlugFor, writeContent } from './article-fields';
+import { assertMayEdit, type CoverUpload } from './cover';
 import { toArticleRef, toRevisionRef, toWorkflowResult, type WorkflowResult } from './dto';
-import { applyTransition } from './transition';
+import { authorize } from './policy';
+import { applyTransition, startRevision } from './transition';
 import { submitStep } from './transitions';
 import { assertVersion, loadRevision, type Tx } from './tx';
 
-export { createArticle } from './create';
+/**
+ * Creates an article and its first revision, a DRAFT written by the actor
+ * (submitted at once, in the same transaction, with `submit`). The slug
+ * comes from the title and must be free (a field error on `title`
+ * otherwise); it follows the title until the first publication, then is
+ * fixed for good. "Đọc thêm" links and plan items are stored on the
+ * revision: the public sees them only once it is approved.
+ */
+export async function createArticle(
+  actor: Actor,
+  input: ArticleInput,
+  options: { submit?: boolean; cover?: CoverUpload } = {},
+): Promise<WorkflowResult> {
+  authorize(actor, 'createArticle');
+  const parsed = parseInput(articleInputSchema, input);
+  // A new article is the actor's own: the right to create it, checked above, is the right to attach.
+  const mayAttach = async () => {};
+  return writeContent(actor, parsed, { cover: options.cover, mayAttach }, async (tx, data) => {
+    await checkContent(tx, data);
+    const slug = await freeSlugFor(tx, data.title);
+    const article = await tx.article.create({ data: { slug, categoryId: data.categoryId } });
+    const revision = await startRevision(
+      tx,
+      actor,
+      { ...content(data), articleId: article.id, number: 1 },
+      { action: 'create' },
+    );
+    if (options.submit) {
+      return toWorkflowResult(await applyTransition(tx, actor, revision, submitStep(actor)));
+    }
+    return { revision: toRevisionRef(revision), article: toArticleRef(article), tags: [] };
+  });
+}
 
 /**
  * Saves an editor's changes to a DRAFT or REJECTED revision (a REJECTED one
@@ -39,13 +65,10 @@ export async function saveRevision(
 ): Promise<WorkflowResult> {
   const data = parseInput(articleInputSchema, input);
   const mayAttach = () => assertMayEdit(actor, revisionId, expectedVersion);
-  return withSlugCheck(data.title, () =>
-    withCover(actor, options.cover, mayAttach, async (tx, coverMediaId) => {
-      const edit = withCoverId(data, coverMediaId);
-      const { revision, article } = await applyEdit(tx, actor, revisionId, expectedVersion, edit);
-      return { revision: toRevisionRef(revision), article: toArticleRef(article), tags: [] };
-    }),
-  );
+  return writeContent(actor, data, { cover: options.cover, mayAttach }, async (tx, edit) => {
+    const { revision, article } = await applyEdit(tx, actor, revisionId, expectedVersion, edit);
+    return { revision: toRevisionRef(revision), article: toArticleRef(article), tags: [] };
+  });
 }
 
 /**
@@ -64,13 +87,10 @@ export async function saveAndSubmitRevision(
 ): Promise<WorkflowResult> {
   const data = parseInput(articleInputSchema, input);
   const mayAttach = () => assertMayEdit(actor, revisionId, expectedVersion);
-  return withSlugCheck(data.title, () =>
-    withCover(actor, options.cover, mayAttach, async (tx, coverMediaId) => {
-      const edit = withCoverId(data, coverMediaId);
-      const { revision } = await applyEdit(tx, actor, revisionId, expectedVersion, edit);
-      return toWorkflowResult(await applyTransition(tx, actor, revision, submitStep(actor)));
-    }),
-  );
+  return writeContent(actor, data, { cover: options.cover, mayAttach }, async (tx, edit) => {
+    const { revision } = await applyEdit(tx, actor, revisionId, expectedVersion, edit);
+    return toWorkflowResult(await applyTransition(tx, actor, revision, submitStep(actor)));
+  });
 }
 
 /**
@@ -92,10 +112,7 @@ async function applyEdit(
   const edited = await applyTransition(tx, actor, revision, {
     action: 'edit',
     data: { ...content(data), contributorIds },
-    verify: async () => {
-      await checkCategory(tx, data.categoryId);
-      await checkLinks(tx, data, revision.articleId);
-    },
+    verify: () => checkContent(tx, data, revision.articleId),
   });
   return { revision: edited.revision, article: await updateArticle(tx, edited.article, data) };
 }

@@ -116,21 +116,13 @@ export const authorize: Question<void> = (...asked: Parameters<typeof reason>) =
   if (refused) throw new ForbiddenError(refused);
 };
 
-/** Every revision action of the table with whether the actor may take it (for the UI). */
-export function allowedActions(
-  actor: Actor,
-  subject: RevisionSubject,
-): Record<RevisionAction, boolean>;
-export function allowedActions<S extends string, A extends string>(
+/** Every action of the table with whether the actor may take it on this revision. */
+export function allowedActions<S extends string = RevisionState, A extends string = RevisionAction>(
   actor: Actor,
   subject: RevisionSubject<S>,
-  table: WorkflowTable<S, string, A>,
-): Record<A, boolean>;
-export function allowedActions(
-  actor: Actor,
-  subject: RevisionSubject<string>,
-  table: AnyTable = REAL_TABLE,
-): Record<string, boolean> {
+  table = REAL_TABLE as WorkflowTable<S, string, A>,
+): Record<A, boolean> {
   const actions = Object.keys(table.actions);
-  return Object.fromEntries(actions.map((a) => [a, reason(actor, a, subject, table) === null]));
+  const answers = actions.map((a) => [a, reason(actor, a, subject, table) === null]);
+  return Object.fromEntries(answers) as Record<A, boolean>;
 }
