@@ -5,7 +5,7 @@
  */
 const OFFSET_HOURS = 7;
 
-/** Written by the one date formatter of lib/text. */
+/** "27/04/2024 09:05", the form read back here: written by date.ts, like every date shown. */
 export { formatVnDateTime } from './date';
 
 const DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;

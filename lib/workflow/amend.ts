@@ -5,7 +5,7 @@ import { toArticleRef, toRevisionRef, type WorkflowResult } from './dto';
 import { ConflictError, NotFoundError } from './errors';
 import { authorize } from './policy';
 import { hasOpenRevision } from './states';
-import { startRevision } from './transition';
+import { startRevision } from './apply-transition';
 import { inTransaction, lockArticle, type Tx } from './tx';
 
 const OPEN_REVISION_EXISTS =

@@ -11,7 +11,7 @@ import { checkContent, content, freeSlugFor, writeContent } from './article-fiel
 import { assertMayEdit, type CoverUpload } from './cover';
 import { toArticleRef, toRevisionRef, toWorkflowResult, type WorkflowResult } from './dto';
 import { authorize } from './policy';
-import { applyTransition, startRevision } from './transition';
+import { applyTransition, startRevision } from './apply-transition';
 import { submitStep } from './transitions';
 import { assertVersion, loadRevision, type Tx } from './tx';
 

@@ -2,7 +2,7 @@ import 'server-only';
 import type { Actor } from '../auth/actor';
 import type { Article, ArticleRevision } from '../generated/prisma/client';
 import { ConflictError, NotFoundError } from './errors';
-import { applyTransition } from './transition';
+import { applyTransition } from './apply-transition';
 import type { Tx } from './tx';
 
 /**

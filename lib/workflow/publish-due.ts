@@ -3,7 +3,7 @@ import { tagsForArticle } from '../cache/tags';
 import { db } from '../db/client';
 import { ConflictError } from './errors';
 import { statesAllowing } from './states';
-import { applyTransition } from './transition';
+import { applyTransition } from './apply-transition';
 import { inTransaction } from './tx';
 
 export const SCHEDULED_PUBLISH_NOTE = 'Tự động xuất bản theo lịch';

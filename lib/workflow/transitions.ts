@@ -10,7 +10,7 @@ import type { Actor } from '../auth/actor';
 import { formatDateTime } from '../text/date';
 import { toWorkflowResult, type WorkflowResult } from './dto';
 import { ValidationError } from './errors';
-import { applyTransition, type Step } from './transition';
+import { applyTransition, type Step } from './apply-transition';
 import { assertVersion, inTransaction, loadRevision } from './tx';
 
 /**

@@ -3,7 +3,7 @@ import { parseInput, type ReasonInput, reasonInputSchema } from '../articles/sch
 import type { Actor } from '../auth/actor';
 import { toWorkflowResult, type WorkflowResult } from './dto';
 import { ConflictError, NotFoundError } from './errors';
-import { applyTransition } from './transition';
+import { applyTransition } from './apply-transition';
 import { inTransaction, loadRevision } from './tx';
 
 /**
