@@ -1,22 +1,29 @@
 import type { ReactNode } from 'react';
+import type { RevisionAction } from '@/lib/workflow/states';
 import { ConfirmPanel } from './confirm-panel';
 import type { Confirmation, ConfirmStep } from './confirm-types';
 import type { FormAction } from './editor-types';
 import { ApproveForm, ButtonForm, ReasonForm } from './transition-forms';
 
-/** Which actions to offer: computed with can() on the server, exactly what it would allow. */
-export type ActionFlags = {
-  submit: boolean;
-  approve: boolean;
-  reject: boolean;
-  unschedule: boolean;
-  unpublish: boolean;
-  amend: boolean;
-};
+/**
+ * Which actions to offer, one flag per action of the workflow table:
+ * offeredActions() (lib/workflow/article-screen.ts) computes them on the
+ * server from the table and can(), exactly what the server would allow.
+ */
+export type ActionFlags = Readonly<Record<RevisionAction, boolean>>;
+
+/** The actions with a panel here ("edit" is the editor; "schedule" is approving with a time). */
+type PanelAction = 'submit' | 'approve' | 'reject' | 'unschedule' | 'unpublish' | 'amend';
+
+/** The panels to show. The editor carries its own "Gửi duyệt", so no second one beside it. */
+function panelsShown(flags: ActionFlags): Record<PanelAction, boolean> {
+  const { submit, approve, reject, unschedule, unpublish, amend } = flags;
+  return { submit: submit && !flags.edit, approve, reject, unschedule, unpublish, amend };
+}
 
 type Props = {
   flags: ActionFlags;
-  actions: Record<keyof ActionFlags, FormAction>;
+  actions: Record<PanelAction, FormAction>;
   revision: { id: string; version: number };
   articleId: string;
   /** A sample "dd/mm/yyyy HH:mm" for the scheduling hint. */
@@ -58,7 +65,8 @@ export function ArticleActions(props: Props) {
   const ref = { revisionId: revision.id, version: String(revision.version) };
   const article = { articleId };
   const mine = (kind: ConfirmStep['form']) => (step.form === kind ? step : null);
-  if (!Object.values(flags).some(Boolean)) return null;
+  const show = panelsShown(flags);
+  if (!Object.values(show).some(Boolean)) return null;
   if (c) {
     return (
       <ActionsSection>
@@ -69,7 +77,7 @@ export function ArticleActions(props: Props) {
   return (
     <ActionsSection>
       <div className="grid gap-3 md:grid-cols-2">
-        {flags.approve ? (
+        {show.approve ? (
           <Panel id="tt-phe-duyet" title="Phê duyệt">
             <ApproveForm
               version={revision.version}
@@ -79,7 +87,7 @@ export function ArticleActions(props: Props) {
             />
           </Panel>
         ) : null}
-        {flags.reject ? (
+        {show.reject ? (
           <Panel id="tt-tu-choi" title="Từ chối">
             <ReasonForm
               kind="tu-choi"
@@ -91,12 +99,12 @@ export function ArticleActions(props: Props) {
             />
           </Panel>
         ) : null}
-        {flags.submit ? (
+        {show.submit ? (
           <Panel id="tt-gui-duyet" title="Gửi duyệt">
             <ButtonForm action={actions.submit} hidden={ref} idPrefix="submit" button="Gửi duyệt" />
           </Panel>
         ) : null}
-        {flags.unschedule ? (
+        {show.unschedule ? (
           <Panel id="tt-huy-hen-gio" title="Hủy hẹn giờ">
             <ButtonForm
               action={actions.unschedule}
@@ -107,7 +115,7 @@ export function ArticleActions(props: Props) {
             />
           </Panel>
         ) : null}
-        {flags.amend ? (
+        {show.amend ? (
           <Panel id="tt-sua-bai" title="Sửa bài đang xuất bản">
             <p className="text-sm text-slate-700">
               Tạo bản sửa mới; người đọc vẫn thấy bản hiện tại cho đến khi bản sửa được phê duyệt.
@@ -121,7 +129,7 @@ export function ArticleActions(props: Props) {
             />
           </Panel>
         ) : null}
-        {flags.unpublish ? (
+        {show.unpublish ? (
           <Panel id="tt-go-bai" title="Gỡ bài">
             <ReasonForm
               kind="go-bai"

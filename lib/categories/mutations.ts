@@ -68,9 +68,7 @@ export async function createCategory(
     return { result: category, tags: TAGS };
   } catch (error) {
     // Two admins creating the same category at once: the unique index decides.
-    if (isUniqueViolation(error)) {
-      throw slugTaken(slug);
-    }
+    if (isUniqueViolation(error)) throw slugTaken(slug);
     throw error;
   }
 }

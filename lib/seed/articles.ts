@@ -1,6 +1,7 @@
 import type { AuditEntry } from '../audit/record';
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
 import { slugify } from '../text/slug';
+import { goLive } from '../workflow/go-live';
 import type { SeedActors } from './accounts';
 import { type SeedArticle, splitSourceLead, toMarkdownBody } from './content/types';
 
@@ -18,8 +19,9 @@ const SEED_NOTE = 'Dữ liệu khởi tạo từ bài nguồn PLVN';
 
 /**
  * Seeds one article as published: Article, revision 1 (PUBLISHED, written and
- * submitted by the editor, approved by the approver), its cover, links and
- * the submit/approve audit rows, all in one transaction. An article whose
+ * submitted by the editor, approved by the approver, at the source's dates),
+ * the submit/approve audit rows, all in one transaction; the
+ * workflow's goLive makes it live (links included). An article whose
  * slug exists is left entirely alone. Returns whether it was created.
  */
 export async function seedArticle(
@@ -36,8 +38,8 @@ export async function seedArticle(
     select: { id: true, slug: true },
   });
   const order = links.readMoreSlugs ?? [];
-  // The revision carries its links (what an approver signed off); the public
-  // link rows mirror the live revision's, as the workflow's goLive does.
+  // The revision carries its links (what an approver signed off); goLive
+  // makes them the article's public ones, as for any approval.
   const revisionLinks: RevisionLinks = {
     readMoreIds: [...readMore]
       .sort((a, b) => order.indexOf(a.slug) - order.indexOf(b.slug))
@@ -47,19 +49,9 @@ export async function seedArticle(
   await ctx.db.$transaction(async (tx) => {
     // No cover: the source names photos by caption but does not supply them,
     // and a stand-in picture would show nothing its caption or alt describes.
-    const articleId = await createPublished(tx, ctx.categoryId, slug, article, actors, {
+    await createPublished(tx, ctx.categoryId, slug, article, actors, {
       coverMediaId: null,
       ...revisionLinks,
-    });
-    await tx.articleLink.createMany({
-      data: revisionLinks.readMoreIds.map((toId, position) => ({
-        fromId: articleId,
-        toId,
-        position,
-      })),
-    });
-    await tx.articlePlanItem.createMany({
-      data: revisionLinks.planItemIds.map((planItemId) => ({ articleId, planItemId })),
     });
   });
   return true;
@@ -75,7 +67,7 @@ function revisionData(
   { editorId, approverId }: SeedActors,
   { coverMediaId, readMoreIds, planItemIds }: RevisionExtras,
   { createdAt, submittedAt, publishedAt }: Times,
-): Prisma.ArticleRevisionUncheckedCreateWithoutArticleInput {
+): Omit<Prisma.ArticleRevisionUncheckedCreateInput, 'articleId'> {
   const { source, lead } = splitSourceLead(article.sourceLead);
   return {
     number: 1,
@@ -127,24 +119,16 @@ export async function createPublished(
     publishedAt,
   };
   const created = await tx.article.create({
-    data: {
-      slug,
-      ...identity,
-      categoryId,
-      publishedAt,
-      createdAt: times.createdAt,
-      updatedAt: publishedAt,
-      revisions: { create: revisionData(article, categoryId, actors, extras, times) },
-    },
-    select: { id: true, revisions: { select: { id: true } } },
+    data: { slug, ...identity, categoryId, createdAt: times.createdAt, updatedAt: publishedAt },
+    select: { id: true },
   });
-  const revisionId = created.revisions[0]?.id;
-  if (!revisionId) throw new Error(`Seeding ${slug}: revision was not created`);
-  await tx.article.update({
-    where: { id: created.id },
-    data: { liveRevisionId: revisionId, updatedAt: publishedAt },
+  const revision = await tx.articleRevision.create({
+    data: { ...revisionData(article, categoryId, actors, extras, times), articleId: created.id },
   });
-  await auditPublication(tx, revisionId, actors, times);
+  await goLive(tx, revision, publishedAt, null);
+  // Seeded as of its publication day, not of the day the seed ran.
+  await tx.article.update({ where: { id: created.id }, data: { updatedAt: publishedAt } });
+  await auditPublication(tx, revision.id, actors, times);
   return created.id;
 }
 

@@ -39,6 +39,15 @@ export function formatDateTime(value: Date | string): string {
   return `${p.hour}:${p.minute} ${formatDate(value)}`;
 }
 
+/**
+ * "27/04/2024 09:05": date then time in Hanoi, on staff screens and in
+ * exports, the form staff type times in (parseVnDateTime reads it back).
+ */
+export function formatVnDateTime(value: Date | string): string {
+  const p = partsOf(value);
+  return `${formatDate(value)} ${p.hour}:${p.minute}`;
+}
+
 /** "2024-04-27": the Hanoi calendar date for a <time dateTime> attribute. */
 export function isoDateInHanoi(value: Date | string): string {
   const p = partsOf(value);

@@ -5,6 +5,9 @@
  */
 const OFFSET_HOURS = 7;
 
+/** "27/04/2024 09:05", the form read back here: written by date.ts, like every date shown. */
+export { formatVnDateTime } from './date';
+
 const DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 const DATE_TIME = /^(\d{1,2})\/(\d{1,2})\/(\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
 
@@ -44,16 +47,6 @@ export function parseVnDate(text: string): Date | null {
 /** The instant the Vietnamese day after `dayStart` starts (for inclusive "to" dates). */
 export function nextVnDay(dayStart: Date): Date {
   return new Date(dayStart.getTime() + 86_400_000);
-}
-
-/** "27/04/2024 09:05": an instant in Vietnam time, the form parseVnDateTime reads back. */
-export function formatVnDateTime(at: Date): string {
-  const local = new Date(at.getTime() + OFFSET_HOURS * 3_600_000);
-  const two = (n: number) => String(n).padStart(2, '0');
-  return (
-    `${two(local.getUTCDate())}/${two(local.getUTCMonth() + 1)}/${local.getUTCFullYear()} ` +
-    `${two(local.getUTCHours())}:${two(local.getUTCMinutes())}`
-  );
 }
 
 /**

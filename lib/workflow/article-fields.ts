@@ -1,6 +1,9 @@
 import 'server-only';
 import type { ArticleData } from '../articles/schema';
+import type { Actor } from '../auth/actor';
+import { isUniqueViolation } from '../db/errors';
 import { slugify } from '../text/slug';
+import { type CoverUpload, withCover } from './cover';
 import { ValidationError } from './errors';
 import type { Tx } from './tx';
 
@@ -10,7 +13,56 @@ import type { Tx } from './tx';
  * so a bad reference means nothing is saved.
  */
 
-export function slugTakenError(slug: string): ValidationError {
+/**
+ * The revision columns an editor writes. Cover fields and link lists only
+ * when sent: an omitted one keeps the revision's current value.
+ */
+export function content(data: ArticleData) {
+  const { title, lead, body, source, categoryId, changeNote, coverMediaId, coverCaption } = data;
+  const { readMoreIds, planItemIds } = data;
+  return {
+    title,
+    lead,
+    body,
+    source,
+    categoryId,
+    changeNote,
+    ...(coverMediaId !== undefined && { coverMediaId }),
+    ...(coverCaption !== undefined && { coverCaption }),
+    ...(readMoreIds !== undefined && { readMoreIds }),
+    ...(planItemIds !== undefined && { planItemIds }),
+  };
+}
+
+/**
+ * Writes an article's content in one transaction (withCover): the uploaded
+ * cover, if any, is stored with it and named in the content in place of the
+ * one the form named, and a slug race lost to a concurrent create or save
+ * becomes the same field error as a slug already taken.
+ */
+export async function writeContent<T>(
+  actor: Actor,
+  data: ArticleData,
+  options: { cover?: CoverUpload; mayAttach: () => Promise<void> },
+  write: (tx: Tx, data: ArticleData) => Promise<T>,
+): Promise<T> {
+  try {
+    return await withCover(actor, options.cover, options.mayAttach, (tx, coverMediaId) =>
+      write(tx, coverMediaId ? { ...data, coverMediaId } : data),
+    );
+  } catch (error) {
+    if (isUniqueViolation(error, 'slug')) throw slugTakenError(slugify(data.title));
+    throw error;
+  }
+}
+
+/** The content's references must exist: its category, cover, links and plan items. */
+export async function checkContent(tx: Tx, data: ArticleData, articleId?: string): Promise<void> {
+  await checkCategory(tx, data.categoryId);
+  await checkLinks(tx, data, articleId);
+}
+
+function slugTakenError(slug: string): ValidationError {
   return new ValidationError({
     title: [
       `Đường dẫn "${slug}" (tạo từ tiêu đề) đã thuộc về một bài viết khác. Hãy đổi tiêu đề để có đường dẫn riêng.`,
@@ -30,7 +82,7 @@ export async function freeSlugFor(tx: Tx, title: string, articleId?: string): Pr
 }
 
 /** Only an existing, active category can take new content. */
-export async function checkCategory(tx: Tx, categoryId: string): Promise<void> {
+async function checkCategory(tx: Tx, categoryId: string): Promise<void> {
   const category = await tx.category.findUnique({ where: { id: categoryId } });
   if (!category?.active) {
     throw new ValidationError({
@@ -43,7 +95,7 @@ export async function checkCategory(tx: Tx, categoryId: string): Promise<void> {
  * The cover image, "Đọc thêm" targets and plan items must exist; an article
  * cannot point at itself.
  */
-export async function checkLinks(
+async function checkLinks(
   tx: Tx,
   data: Pick<ArticleData, 'readMoreIds' | 'planItemIds' | 'coverMediaId'>,
   articleId?: string,
@@ -66,39 +118,4 @@ export async function checkLinks(
     if (found !== planItems.length) fieldErrors.planItemIds = ['Có mục kế hoạch không tồn tại.'];
   }
   if (Object.keys(fieldErrors).length > 0) throw new ValidationError(fieldErrors);
-}
-
-/**
- * Makes the public links of an article those of the revision going live:
- * its "Đọc thêm" targets (in order) and its plan items replace the
- * article's rows. Called by goLive only, so the public never sees a link
- * nobody approved. A target removed since the revision was saved (a plan
- * item deleted by a re-import) is skipped rather than failing publication.
- */
-export async function publishLinks(
-  tx: Tx,
-  articleId: string,
-  revision: { readMoreIds: readonly string[]; planItemIds: readonly string[] },
-): Promise<void> {
-  const [articles, planItems] = await Promise.all([
-    tx.article.findMany({ where: { id: { in: [...revision.readMoreIds] } }, select: { id: true } }),
-    tx.planItem.findMany({
-      where: { id: { in: [...revision.planItemIds] } },
-      select: { id: true },
-    }),
-  ]);
-  const liveArticles = new Set(articles.map((a) => a.id));
-  const livePlanItems = new Set(planItems.map((p) => p.id));
-  await tx.articleLink.deleteMany({ where: { fromId: articleId } });
-  await tx.articleLink.createMany({
-    data: revision.readMoreIds
-      .filter((toId) => toId !== articleId && liveArticles.has(toId))
-      .map((toId, position) => ({ fromId: articleId, toId, position })),
-  });
-  await tx.articlePlanItem.deleteMany({ where: { articleId } });
-  await tx.articlePlanItem.createMany({
-    data: revision.planItemIds
-      .filter((id) => livePlanItems.has(id))
-      .map((planItemId) => ({ articleId, planItemId })),
-  });
 }

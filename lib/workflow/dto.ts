@@ -44,3 +44,12 @@ export function toRevisionRef(r: ArticleRevision): RevisionRef {
 export function toArticleRef(a: Article): ArticleRef {
   return { id: a.id, slug: a.slug, liveRevisionId: a.liveRevisionId, publishedAt: a.publishedAt };
 }
+
+/** The result of a transition as the workflow's callers get it. */
+export function toWorkflowResult(t: {
+  revision: ArticleRevision;
+  article: Article;
+  tags: string[];
+}): WorkflowResult {
+  return { revision: toRevisionRef(t.revision), article: toArticleRef(t.article), tags: t.tags };
+}

@@ -7,57 +7,13 @@ import {
 } from '../articles/schema';
 import type { Actor } from '../auth/actor';
 import type { Article, ArticleRevision } from '../generated/prisma/client';
-import { slugify } from '../text/slug';
-import { checkCategory, checkLinks, freeSlugFor, slugTakenError } from './article-fields';
-import { assertMayEdit, type CoverUpload, withCover } from './cover';
-import { toArticleRef, toRevisionRef, type WorkflowResult } from './dto';
+import { checkContent, content, freeSlugFor, writeContent } from './article-fields';
+import { assertMayEdit, type CoverUpload } from './cover';
+import { toArticleRef, toRevisionRef, toWorkflowResult, type WorkflowResult } from './dto';
 import { authorize } from './policy';
-import { nextState } from './states';
-import { applyStep, submitStep } from './transitions';
-import {
-  assertVersion,
-  auditRevision,
-  guardedUpdate,
-  isUniqueViolation,
-  loadRevision,
-  type Tx,
-} from './tx';
-
-/**
- * The revision columns an editor writes. Cover fields and link lists only
- * when sent: an omitted one keeps the revision's current value.
- */
-function content(data: ArticleData) {
-  const { title, lead, body, source, categoryId, changeNote, coverMediaId, coverCaption } = data;
-  const { readMoreIds, planItemIds } = data;
-  return {
-    title,
-    lead,
-    body,
-    source,
-    categoryId,
-    changeNote,
-    ...(coverMediaId !== undefined && { coverMediaId }),
-    ...(coverCaption !== undefined && { coverCaption }),
-    ...(readMoreIds !== undefined && { readMoreIds }),
-    ...(planItemIds !== undefined && { planItemIds }),
-  };
-}
-
-/** The content with a newly uploaded cover in place of the one the form named. */
-function withCoverId(data: ArticleData, coverMediaId: string | undefined): ArticleData {
-  return coverMediaId ? { ...data, coverMediaId } : data;
-}
-
-/** A slug race lost to a concurrent create/save becomes the same field error. */
-async function withSlugCheck<T>(title: string, run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (error) {
-    if (isUniqueViolation(error, 'slug')) throw slugTakenError(slugify(title));
-    throw error;
-  }
-}
+import { applyTransition, startRevision } from './apply-transition';
+import { submitStep } from './transitions';
+import { assertVersion, loadRevision, type Tx } from './tx';
 
 /**
  * Creates an article and its first revision, a DRAFT written by the actor
@@ -76,33 +32,21 @@ export async function createArticle(
   const parsed = parseInput(articleInputSchema, input);
   // A new article is the actor's own: the right to create it, checked above, is the right to attach.
   const mayAttach = async () => {};
-  return withSlugCheck(parsed.title, () =>
-    withCover(actor, options.cover, mayAttach, async (tx, coverMediaId) => {
-      const data = withCoverId(parsed, coverMediaId);
-      await checkCategory(tx, data.categoryId);
-      await checkLinks(tx, data);
-      const slug = await freeSlugFor(tx, data.title);
-      const article = await tx.article.create({ data: { slug, categoryId: data.categoryId } });
-      const revision = await tx.articleRevision.create({
-        data: {
-          ...content(data),
-          articleId: article.id,
-          number: 1,
-          state: 'DRAFT',
-          authorId: actor.id,
-          contributorIds: [actor.id],
-        },
-      });
-      await auditRevision(tx, actor, {
-        revisionId: revision.id,
-        action: 'create',
-        from: null,
-        to: 'DRAFT',
-      });
-      if (options.submit) return applyStep(tx, actor, revision, submitStep(actor));
-      return { revision: toRevisionRef(revision), article: toArticleRef(article), tags: [] };
-    }),
-  );
+  return writeContent(actor, parsed, { cover: options.cover, mayAttach }, async (tx, data) => {
+    await checkContent(tx, data);
+    const slug = await freeSlugFor(tx, data.title);
+    const article = await tx.article.create({ data: { slug, categoryId: data.categoryId } });
+    const revision = await startRevision(
+      tx,
+      actor,
+      { ...content(data), articleId: article.id, number: 1 },
+      { action: 'create' },
+    );
+    if (options.submit) {
+      return toWorkflowResult(await applyTransition(tx, actor, revision, submitStep(actor)));
+    }
+    return { revision: toRevisionRef(revision), article: toArticleRef(article), tags: [] };
+  });
 }
 
 /**
@@ -121,13 +65,10 @@ export async function saveRevision(
 ): Promise<WorkflowResult> {
   const data = parseInput(articleInputSchema, input);
   const mayAttach = () => assertMayEdit(actor, revisionId, expectedVersion);
-  return withSlugCheck(data.title, () =>
-    withCover(actor, options.cover, mayAttach, async (tx, coverMediaId) => {
-      const edit = withCoverId(data, coverMediaId);
-      const { revision, article } = await applyEdit(tx, actor, revisionId, expectedVersion, edit);
-      return { revision: toRevisionRef(revision), article: toArticleRef(article), tags: [] };
-    }),
-  );
+  return writeContent(actor, data, { cover: options.cover, mayAttach }, async (tx, edit) => {
+    const { revision, article } = await applyEdit(tx, actor, revisionId, expectedVersion, edit);
+    return { revision: toRevisionRef(revision), article: toArticleRef(article), tags: [] };
+  });
 }
 
 /**
@@ -146,16 +87,18 @@ export async function saveAndSubmitRevision(
 ): Promise<WorkflowResult> {
   const data = parseInput(articleInputSchema, input);
   const mayAttach = () => assertMayEdit(actor, revisionId, expectedVersion);
-  return withSlugCheck(data.title, () =>
-    withCover(actor, options.cover, mayAttach, async (tx, coverMediaId) => {
-      const edit = withCoverId(data, coverMediaId);
-      const { revision } = await applyEdit(tx, actor, revisionId, expectedVersion, edit);
-      return applyStep(tx, actor, revision, submitStep(actor));
-    }),
-  );
+  return writeContent(actor, data, { cover: options.cover, mayAttach }, async (tx, edit) => {
+    const { revision } = await applyEdit(tx, actor, revisionId, expectedVersion, edit);
+    return toWorkflowResult(await applyTransition(tx, actor, revision, submitStep(actor)));
+  });
 }
 
-/** The edit itself, inside the caller's transaction; returns the revision as now stored. */
+/**
+ * The edit itself, inside the caller's transaction: the `edit` transition
+ * with the new content (policy first, then the checks that need the
+ * database, then the write), then the article's slug and category while it
+ * has never been published.
+ */
 async function applyEdit(
   tx: Tx,
   actor: Actor,
@@ -165,16 +108,13 @@ async function applyEdit(
 ): Promise<{ revision: ArticleRevision; article: Article }> {
   const revision = await loadRevision(tx, revisionId);
   assertVersion(revision, expectedVersion);
-  authorize(actor, 'edit', revision);
-  const to = nextState(revision.state, 'edit') ?? revision.state;
-  await checkCategory(tx, data.categoryId);
-  await checkLinks(tx, data, revision.articleId);
   const contributorIds = [...new Set([...revision.contributorIds, actor.id])];
-  const key = { id: revision.id, state: revision.state, version: revision.version };
-  await guardedUpdate(tx, key, { ...content(data), contributorIds, state: to });
-  const article = await updateArticle(tx, revision.articleId, data);
-  await auditRevision(tx, actor, { revisionId, action: 'edit', from: revision.state, to });
-  return { revision: await loadRevision(tx, revisionId), article };
+  const edited = await applyTransition(tx, actor, revision, {
+    action: 'edit',
+    data: { ...content(data), contributorIds },
+    verify: () => checkContent(tx, data, revision.articleId),
+  });
+  return { revision: edited.revision, article: await updateArticle(tx, edited.article, data) };
 }
 
 /**
@@ -182,8 +122,7 @@ async function applyEdit(
  * publication, its slug (from the title) and category. Links are not here:
  * they travel with the revision and reach the article in goLive.
  */
-async function updateArticle(tx: Tx, articleId: string, data: ArticleData): Promise<Article> {
-  const article = await tx.article.findUniqueOrThrow({ where: { id: articleId } });
+async function updateArticle(tx: Tx, article: Article, data: ArticleData): Promise<Article> {
   if (article.publishedAt !== null) return article;
   const slug = await freeSlugFor(tx, data.title, article.id);
   return tx.article.update({

@@ -1,18 +1,18 @@
 import 'server-only';
 import type { Actor } from '../auth/actor';
 import type { Article, ArticleRevision } from '../generated/prisma/client';
-import { publishLinks } from './article-fields';
 import { ConflictError, NotFoundError } from './errors';
-import { auditRevision, guardedUpdate, type Tx } from './tx';
+import { applyTransition } from './apply-transition';
+import type { Tx } from './tx';
 
 /**
- * Makes `revision` (already PUBLISHED by the caller, same transaction) the
- * one the public sees: the previous live revision becomes SUPERSEDED, the
- * article points at the new one and takes its category and its "Đọc thêm"
- * links and plan items, and the article's publication date is set the
- * first time only (it is what the public sees and sorts by). From then on the slug never changes (editing.ts keys on
- * publishedAt). Every write is guarded, so a concurrent unpublish or
- * approval of the same article turns into a ConflictError, not a mix.
+ * Makes `revision` (already in the live state, same transaction) the one
+ * the public sees: the article points at it and takes its category and its
+ * "Đọc thêm" links and plan items, the previous live revision is superseded,
+ * and the article's publication date is set the first time only (it is what
+ * the public sees and sorts by; from then on the slug never changes).
+ * Every write is guarded, so a concurrent unpublish or approval of the same
+ * article turns into a ConflictError, not a mix. The seed uses it too.
  */
 export async function goLive(
   tx: Tx,
@@ -23,9 +23,6 @@ export async function goLive(
   const article = await tx.article.findUnique({ where: { id: revision.articleId } });
   if (!article) throw new NotFoundError();
   const previousId = article.liveRevisionId;
-  if (previousId && previousId !== revision.id) {
-    await supersede(tx, previousId, revision.number, actor);
-  }
   const data = {
     liveRevisionId: revision.id,
     categoryId: revision.categoryId,
@@ -36,21 +33,57 @@ export async function goLive(
     data,
   });
   if (count === 0) throw new ConflictError();
+  if (previousId && previousId !== revision.id) {
+    const previous = await tx.articleRevision.findUnique({ where: { id: previousId } });
+    if (!previous) throw new ConflictError();
+    const note = `Được thay bằng phiên bản ${revision.number}`;
+    await applyTransition(tx, actor, previous, { systemEvent: 'supersede', note });
+  }
   await publishLinks(tx, article.id, revision);
   return { ...article, ...data };
 }
 
-/** The revision that was live steps down (guarded: it must still be PUBLISHED). */
-async function supersede(tx: Tx, id: string, byNumber: number, actor: Actor | null) {
-  const previous = await tx.articleRevision.findUnique({ where: { id } });
-  if (!previous) throw new ConflictError();
-  const key = { id, state: 'PUBLISHED' as const, version: previous.version };
-  await guardedUpdate(tx, key, { state: 'SUPERSEDED' });
-  await auditRevision(tx, actor, {
-    revisionId: id,
-    action: 'supersede',
-    from: 'PUBLISHED',
-    to: 'SUPERSEDED',
-    note: `Được thay bằng phiên bản ${byNumber}`,
+/** The article leaves every public list (guarded: `article` must still be live as read). */
+export async function takeDown(tx: Tx, article: Article): Promise<Article> {
+  const { count } = await tx.article.updateMany({
+    where: { id: article.id, liveRevisionId: article.liveRevisionId },
+    data: { liveRevisionId: null },
+  });
+  if (count === 0) throw new ConflictError();
+  return { ...article, liveRevisionId: null };
+}
+
+/**
+ * Makes the public links of an article those of the revision going live:
+ * its "Đọc thêm" targets (in order) and its plan items replace the
+ * article's rows, so the public never sees a link nobody approved. A target
+ * removed since the revision was saved (a plan item deleted by a re-import)
+ * is skipped rather than failing publication.
+ */
+async function publishLinks(
+  tx: Tx,
+  articleId: string,
+  revision: { readMoreIds: readonly string[]; planItemIds: readonly string[] },
+): Promise<void> {
+  const [articles, planItems] = await Promise.all([
+    tx.article.findMany({ where: { id: { in: [...revision.readMoreIds] } }, select: { id: true } }),
+    tx.planItem.findMany({
+      where: { id: { in: [...revision.planItemIds] } },
+      select: { id: true },
+    }),
+  ]);
+  const liveArticles = new Set(articles.map((a) => a.id));
+  const livePlanItems = new Set(planItems.map((p) => p.id));
+  await tx.articleLink.deleteMany({ where: { fromId: articleId } });
+  await tx.articleLink.createMany({
+    data: revision.readMoreIds
+      .filter((toId) => toId !== articleId && liveArticles.has(toId))
+      .map((toId, position) => ({ fromId: articleId, toId, position })),
+  });
+  await tx.articlePlanItem.deleteMany({ where: { articleId } });
+  await tx.articlePlanItem.createMany({
+    data: revision.planItemIds
+      .filter((id) => livePlanItems.has(id))
+      .map((planItemId) => ({ articleId, planItemId })),
   });
 }

@@ -7,47 +7,17 @@ import {
   reasonInputSchema,
 } from '../articles/schema';
 import type { Actor } from '../auth/actor';
-import { tagsForArticle } from '../cache/tags';
-import type { Article, ArticleRevision, Prisma } from '../generated/prisma/client';
-import { toArticleRef, toRevisionRef, type WorkflowResult } from './dto';
-import { ConflictError, ValidationError } from './errors';
-import { goLive } from './go-live';
-import { authorize, type RevisionAction } from './policy';
-import { nextState, type WorkflowEvent } from './states';
-import {
-  assertVersion,
-  auditRevision,
-  guardedUpdate,
-  inTransaction,
-  loadRevision,
-  type Tx,
-} from './tx';
+import { formatDateTime } from '../text/date';
+import { toWorkflowResult, type WorkflowResult } from './dto';
+import { ValidationError } from './errors';
+import { applyTransition, type Step } from './apply-transition';
+import { assertVersion, inTransaction, loadRevision } from './tx';
 
 /**
- * The sign-off transitions. Each: one transaction; load, check the version
- * the user saw, check the policy, compare-and-set the state, audit, and (for
- * publication) make it live. The caller expires `result.tags`.
+ * The sign-off transitions people make. Each: one transaction; load, check
+ * the version the user saw, then applyTransition (policy, compare-and-set,
+ * audit, going live). The caller expires `result.tags`.
  */
-
-const VIETNAM_TIME = new Intl.DateTimeFormat('vi-VN', {
-  timeZone: 'Asia/Ho_Chi_Minh',
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  hour12: false,
-});
-
-type Step = {
-  action: RevisionAction;
-  event: WorkflowEvent;
-  data: Prisma.ArticleRevisionUncheckedUpdateManyInput;
-  note?: string | null;
-  /** Same transaction, after the state change: e.g. going live. */
-  after?: (tx: Tx, updated: ArticleRevision) => Promise<Article>;
-};
-
 async function transition(
   actor: Actor,
   revisionId: string,
@@ -57,46 +27,14 @@ async function transition(
   return inTransaction(async (tx) => {
     const revision = await loadRevision(tx, revisionId);
     assertVersion(revision, expectedVersion);
-    return applyStep(tx, actor, revision, step);
+    return toWorkflowResult(await applyTransition(tx, actor, revision, step));
   });
-}
-
-/**
- * One step on a revision already loaded (and version-checked) in this
- * transaction: policy, compare-and-set of the state, audit row, and what
- * follows. Shared by the transitions here and by saveAndSubmitRevision.
- */
-export async function applyStep(
-  tx: Tx,
-  actor: Actor,
-  revision: ArticleRevision,
-  step: Step,
-): Promise<WorkflowResult> {
-  authorize(actor, step.action, revision);
-  const to = nextState(revision.state, step.event);
-  if (!to) throw new ConflictError(); // authorize() has checked the state already
-  const key = { id: revision.id, state: revision.state, version: revision.version };
-  await guardedUpdate(tx, key, { ...step.data, state: to });
-  const updated = await loadRevision(tx, revision.id);
-  await auditRevision(tx, actor, {
-    revisionId: revision.id,
-    action: step.action,
-    from: revision.state,
-    to,
-    note: step.note,
-  });
-  const article = step.after
-    ? await step.after(tx, updated)
-    : await tx.article.findUniqueOrThrow({ where: { id: revision.articleId } });
-  const tags = step.after ? tagsForArticle(article.slug) : [];
-  return { revision: toRevisionRef(updated), article: toArticleRef(article), tags };
 }
 
 /** The submit step: the submitter is recorded (and so may not approve). */
 export function submitStep(actor: Actor, note?: string): Step {
   return {
     action: 'submit',
-    event: 'submit',
     data: { submitterId: actor.id, submittedAt: new Date(), rejectionNote: null },
     note,
   };
@@ -137,16 +75,13 @@ export async function approveRevision(
   if (publishAt) {
     return transition(actor, revisionId, expectedVersion, {
       action: 'schedule',
-      event: 'schedule',
       data: { ...signedOff, publishAt },
-      note: `Hẹn giờ xuất bản lúc ${VIETNAM_TIME.format(publishAt)}`,
+      note: `Hẹn giờ xuất bản lúc ${formatDateTime(publishAt)}`,
     });
   }
   return transition(actor, revisionId, expectedVersion, {
     action: 'approve',
-    event: 'approve',
     data: { ...signedOff, publishAt: now, publishedAt: now },
-    after: (tx, updated) => goLive(tx, updated, now, actor),
   });
 }
 
@@ -160,7 +95,6 @@ export async function rejectRevision(
   const { reason } = parseInput(reasonInputSchema, input);
   return transition(actor, revisionId, expectedVersion, {
     action: 'reject',
-    event: 'reject',
     data: { rejectionNote: reason },
     note: reason,
   });
@@ -174,7 +108,6 @@ export async function unscheduleRevision(
 ): Promise<WorkflowResult> {
   return transition(actor, revisionId, expectedVersion, {
     action: 'unschedule',
-    event: 'unschedule',
     data: { approverId: null, approvedAt: null, publishAt: null },
   });
 }

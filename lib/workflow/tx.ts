@@ -2,8 +2,7 @@ import 'server-only';
 import type { Actor } from '../auth/actor';
 import { recordAudit } from '../audit/record';
 import { db } from '../db/client';
-import { Prisma } from '../generated/prisma/client';
-import type { ArticleRevision } from '../generated/prisma/client';
+import type { ArticleRevision, Prisma } from '../generated/prisma/client';
 import { ConflictError, NotFoundError } from './errors';
 import type { RevisionState } from './states';
 
@@ -78,12 +77,4 @@ export function auditRevision(
     toState: entry.to,
     note: entry.note ?? null,
   });
-}
-
-/** True for a unique-constraint violation (on `field`, when given). */
-export function isUniqueViolation(error: unknown, field?: string): boolean {
-  if (!(error instanceof Prisma.PrismaClientKnownRequestError) || error.code !== 'P2002') {
-    return false;
-  }
-  return field === undefined || JSON.stringify(error.meta ?? {}).includes(field);
 }

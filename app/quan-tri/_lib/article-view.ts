@@ -1,27 +1,12 @@
 import 'server-only';
 import { notFound } from 'next/navigation';
-import type { RevisionDiff } from '@/lib/articles/diff';
-import {
-  type ArticleHistory,
-  getHistory,
-  getRevisionDiff,
-  getRevisionForStaff,
-  type StaffRevision,
-} from '@/lib/articles/staff-queries';
 import type { Actor } from '@/lib/auth/actor';
+import { type ArticleView, getArticleView } from '@/lib/workflow/article-view';
 import { NotFoundError } from '@/lib/workflow/errors';
-import { roleAllows } from '@/lib/workflow/policy';
-import { OPEN_STATES } from '@/lib/workflow/states';
+import type { StaffRevision } from '@/lib/articles/staff-queries';
 import type { EditorInitial } from '@/components/workflow/editor-types';
 
-export type ArticleView = {
-  history: ArticleHistory;
-  /** The revision the page is about: the open one, else the live one, else the newest. */
-  revision: StaffRevision;
-  /** The live revision when it is another one (an amendment is open). */
-  live: StaffRevision | null;
-  diff: RevisionDiff | null;
-};
+export type { ArticleView };
 
 /** A forged or stale id is a 404, not an error page. */
 export async function orNotFound<T>(load: Promise<T>): Promise<T> {
@@ -33,23 +18,9 @@ export async function orNotFound<T>(load: Promise<T>): Promise<T> {
   }
 }
 
-function currentRevisionId(history: ArticleHistory): string | undefined {
-  const open = history.revisions.find((r) => OPEN_STATES.includes(r.state));
-  return open?.id ?? history.article.liveRevisionId ?? history.revisions[0]?.id;
-}
-
-/** Everything the article screen shows, read with the actor (each lib/ read checks it). */
-export async function loadArticleView(actor: Actor, articleId: string): Promise<ArticleView> {
-  const history = await orNotFound(getHistory(actor, articleId));
-  const currentId = currentRevisionId(history);
-  if (!currentId) notFound();
-  const revision = await orNotFound(getRevisionForStaff(actor, currentId));
-  const liveId = history.article.liveRevisionId;
-  const live = liveId && liveId !== revision.id ? await getRevisionForStaff(actor, liveId) : null;
-  const compares =
-    roleAllows(actor.role, 'approve') && !revision.isLive && revision.state !== 'DRAFT';
-  const diff = compares ? await getRevisionDiff(actor, revision.id) : null;
-  return { history, revision, live, diff };
+/** Everything the article screen shows (lib/workflow decides it); a 404 when there is no such article. */
+export function loadArticleView(actor: Actor, articleId: string): Promise<ArticleView> {
+  return orNotFound(getArticleView(actor, articleId));
 }
 
 /** The editor's starting values for a revision. */

@@ -1,20 +1,9 @@
 'use server';
 
-import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { approveInputSchema, articleInputSchema, reasonInputSchema } from '@/lib/articles/schema';
-import type { Actor } from '@/lib/auth/actor';
-import { getActor } from '@/lib/auth/session';
-import { expireTags } from '@/lib/cache/expire';
-import {
-  type ActionState,
-  formValues,
-  fromError,
-  fromZodError,
-  notLoggedIn,
-} from '@/lib/forms/action-state';
+import { approveInputSchema, reasonInputSchema } from '@/lib/articles/schema';
+import type { ActionState } from '@/lib/forms/action-state';
 import { amendArticle } from '@/lib/workflow/amend';
-import type { WorkflowResult } from '@/lib/workflow/dto';
 import { saveAndSubmitRevision, saveRevision } from '@/lib/workflow/editing';
 import {
   approveRevision,
@@ -30,37 +19,10 @@ import {
   readCover,
   revisionRefSchema,
 } from '../../_lib/article-form';
-import { afterWorkflowStep } from '../../_lib/after-step';
+import { runStaffAction, toArticle } from '../../_lib/run-action';
 
-type Outcome = Promise<{ result: WorkflowResult; flash: string }>;
-
-/**
- * The shared shape of every action here: values kept for the form, the
- * actor checked, input parsed (zod), one workflow call, public caches
- * expired, the after-effects (navigation counts, email), then back to
- * the article with a confirmation.
- */
-async function run<S extends z.ZodType>(
-  formData: FormData,
-  schema: S,
-  step: (actor: Actor, input: z.output<S>) => Outcome,
-): Promise<ActionState> {
-  const values = formValues(formData);
-  const actor = await getActor();
-  if (!actor) return notLoggedIn(values);
-  const parsed = schema.safeParse(values);
-  if (!parsed.success) return fromZodError(parsed.error, values);
-  let target: string;
-  try {
-    const { result, flash } = await step(actor, parsed.data);
-    expireTags(result.tags);
-    afterWorkflowStep(actor.id, result.revision.id);
-    target = `/quan-tri/bai-viet/${result.article.id}?da=${flash}`;
-  } catch (error) {
-    return fromError(error, values);
-  }
-  redirect(target);
-}
+// Every action here: runStaffAction (actor, hidden fields, one workflow
+// call, public caches expired), then back to the article with a confirmation.
 
 /**
  * "Lưu nháp" / "Gửi duyệt" in the editor, against the version the form was
@@ -71,11 +33,9 @@ export async function saveRevisionAction(
   _prev: ActionState,
   formData: FormData,
 ): Promise<ActionState> {
-  const input = readArticleForm(formData);
-  const content = articleInputSchema.safeParse(input);
-  if (!content.success) return fromZodError(content.error, formValues(formData));
   const options = { cover: readCover(formData) };
-  return run(formData, revisionRefSchema, async (actor, ref) => {
+  return runStaffAction(formData, revisionRefSchema, async (actor, ref) => {
+    const input = readArticleForm(formData);
     if (intentOf(formData) === 'submit') {
       const result = await saveAndSubmitRevision(
         actor,
@@ -84,37 +44,38 @@ export async function saveRevisionAction(
         input,
         options,
       );
-      return { result, flash: 'gui-duyet' };
+      return toArticle(result, 'gui-duyet');
     }
     const result = await saveRevision(actor, ref.revisionId, ref.version, input, options);
-    return { result, flash: 'luu-nhap' };
+    return toArticle(result, 'luu-nhap');
   });
 }
 
 /** "Gửi duyệt" without editing (a revision shown read-only). */
 export async function submitAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  return run(formData, revisionRefSchema, async (actor, ref) => ({
-    result: await submitRevision(actor, ref.revisionId, ref.version),
-    flash: 'gui-duyet',
-  }));
+  return runStaffAction(formData, revisionRefSchema, async (actor, ref) =>
+    toArticle(await submitRevision(actor, ref.revisionId, ref.version), 'gui-duyet'),
+  );
 }
 
 /** "Phê duyệt": now, or scheduled at "Thời gian xuất bản" (Vietnam time). */
 export async function approveAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  return run(formData, revisionRefSchema.extend(approveInputSchema.shape), async (actor, input) => {
+  const schema = revisionRefSchema.extend(approveInputSchema.shape);
+  return runStaffAction(formData, schema, async (actor, input) => {
     const result = await approveRevision(actor, input.revisionId, input.version, {
       publishAt: input.publishAt,
     });
-    return { result, flash: result.revision.state === 'SCHEDULED' ? 'hen-gio' : 'phe-duyet' };
+    return toArticle(result, result.revision.state === 'SCHEDULED' ? 'hen-gio' : 'phe-duyet');
   });
 }
 
 /** "Từ chối" with a required "Lý do". */
 export async function rejectAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  return run(formData, revisionRefSchema.extend(reasonInputSchema.shape), async (actor, input) => ({
-    result: await rejectRevision(actor, input.revisionId, input.version, { reason: input.reason }),
-    flash: 'tu-choi',
-  }));
+  const schema = revisionRefSchema.extend(reasonInputSchema.shape);
+  return runStaffAction(formData, schema, async (actor, input) => {
+    const { revisionId, version, reason } = input;
+    return toArticle(await rejectRevision(actor, revisionId, version, { reason }), 'tu-choi');
+  });
 }
 
 /** "Gỡ bài" with a required "Lý do": the article leaves every public page. */
@@ -123,18 +84,17 @@ export async function unpublishAction(
   formData: FormData,
 ): Promise<ActionState> {
   const schema = z.object({ articleId: idSchema }).extend(reasonInputSchema.shape);
-  return run(formData, schema, async (actor, input) => ({
-    result: await unpublishArticle(actor, input.articleId, { reason: input.reason }),
-    flash: 'go-bai',
-  }));
+  return runStaffAction(formData, schema, async (actor, { articleId, reason }) =>
+    toArticle(await unpublishArticle(actor, articleId, { reason }), 'go-bai'),
+  );
 }
 
 /** "Sửa bài": a new draft copied from the live revision; the public keeps the live one. */
 export async function amendAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  return run(formData, z.object({ articleId: idSchema }), async (actor, input) => ({
-    result: await amendArticle(actor, input.articleId),
-    flash: 'sua-bai',
-  }));
+  const schema = z.object({ articleId: idSchema });
+  return runStaffAction(formData, schema, async (actor, { articleId }) =>
+    toArticle(await amendArticle(actor, articleId), 'sua-bai'),
+  );
 }
 
 /** "Hủy hẹn giờ": a scheduled revision goes back to waiting for approval. */
@@ -142,8 +102,7 @@ export async function unscheduleAction(
   _prev: ActionState,
   formData: FormData,
 ): Promise<ActionState> {
-  return run(formData, revisionRefSchema, async (actor, ref) => ({
-    result: await unscheduleRevision(actor, ref.revisionId, ref.version),
-    flash: 'huy-hen-gio',
-  }));
+  return runStaffAction(formData, revisionRefSchema, async (actor, ref) =>
+    toArticle(await unscheduleRevision(actor, ref.revisionId, ref.version), 'huy-hen-gio'),
+  );
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { Flash } from '@/components/staff/flash';
-import { ArticleActions, type ActionFlags } from '@/components/workflow/article-actions';
+import { ArticleActions } from '@/components/workflow/article-actions';
 import { ArticleEditor } from '@/components/workflow/article-editor';
 import { HistoryTable } from '@/components/workflow/history-table';
 import { RevisionContent } from '@/components/workflow/revision-content';
@@ -12,9 +12,8 @@ import {
 } from '@/components/workflow/revision-header';
 import { listEditorOptions } from '@/lib/articles/staff-queries';
 import { requireActor } from '@/lib/auth/guards';
-import { formatVnDateTime } from '@/lib/text/vn-time';
-import { OPEN_STATES } from '@/lib/workflow/states';
-import { type ArticleView, editorInitial, loadArticleView } from '../../_lib/article-view';
+import { formatVnDateTime } from '@/lib/text/date';
+import { editorInitial, loadArticleView } from '../../_lib/article-view';
 import { readConfirmStep } from '../../_lib/confirm-step';
 import { confirmationFor } from '../../_lib/confirm-summary';
 import { previewBodyAction } from '../actions';
@@ -36,30 +35,15 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-/** The buttons to show, from the policy's answers for this person (lib/ computed them). */
-function flagsFor(view: ArticleView): ActionFlags {
-  const { revision, live, history } = view;
-  const hasOpen = history.revisions.some((r) => OPEN_STATES.includes(r.state));
-  const liveOne = revision.isLive ? revision : live;
-  return {
-    submit: revision.allowed.submit && !revision.allowed.edit,
-    approve: revision.allowed.approve,
-    reject: revision.allowed.reject,
-    unschedule: revision.allowed.unschedule,
-    unpublish: liveOne?.allowed.unpublish ?? false,
-    amend: !hasOpen && revision.allowed.amend,
-  };
-}
-
 /** An article for staff: its current revision, what may be done with it, and its history. */
 export default async function ArticlePage({ params, searchParams }: Props) {
   const actor = await requireActor();
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const view = await loadArticleView(actor, id);
   const { revision } = view;
-  const editable = revision.allowed.edit;
+  const editable = view.offered.edit;
   const choices = editable ? await listEditorOptions(actor, revision) : null;
-  const flags = flagsFor(view);
+  const flags = view.offered;
   const step = readConfirmStep(query);
   const showRejection =
     revision.rejectionNote && (revision.state === 'REJECTED' || revision.state === 'DRAFT');
@@ -85,7 +69,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
             initial={editorInitial(revision)}
             choices={choices}
             hidden={{ revisionId: revision.id, version: String(revision.version) }}
-            canSubmit={revision.allowed.submit}
+            canSubmit={view.offered.submit}
             showChangeNote={revision.article.publishedAt !== null}
             fixedSlug={revision.article.publishedAt !== null ? revision.article.slug : null}
             autosave={revision.state === 'DRAFT'}

@@ -1,19 +1,13 @@
 'use server';
 
-import { redirect } from 'next/navigation';
-import { articleInputSchema } from '@/lib/articles/schema';
-import { getActor } from '@/lib/auth/session';
-import { expireTags } from '@/lib/cache/expire';
-import {
-  type ActionState,
-  formValues,
-  fromError,
-  fromZodError,
-  notLoggedIn,
-} from '@/lib/forms/action-state';
+import { z } from 'zod';
+import type { ActionState } from '@/lib/forms/action-state';
 import { createArticle } from '@/lib/workflow/editing';
-import { afterWorkflowStep } from '../../_lib/after-step';
 import { intentOf, readArticleForm, readCover } from '../../_lib/article-form';
+import { runStaffAction, toArticle } from '../../_lib/run-action';
+
+/** No hidden fields: the content is parsed by createArticle itself. */
+const noRef = z.object({});
 
 /**
  * "Lưu nháp" / "Gửi duyệt" on the new-article form: creates the article and
@@ -25,21 +19,10 @@ export async function createArticleAction(
   _prev: ActionState,
   formData: FormData,
 ): Promise<ActionState> {
-  const values = formValues(formData);
-  const actor = await getActor();
-  if (!actor) return notLoggedIn(values);
-  const input = readArticleForm(formData);
-  const parsed = articleInputSchema.safeParse(input);
-  if (!parsed.success) return fromZodError(parsed.error, values);
   const submit = intentOf(formData) === 'submit';
-  let articleId: string;
-  try {
+  return runStaffAction(formData, noRef, async (actor) => {
+    const input = readArticleForm(formData);
     const created = await createArticle(actor, input, { submit, cover: readCover(formData) });
-    expireTags(created.tags);
-    afterWorkflowStep(actor.id, created.revision.id);
-    articleId = created.article.id;
-  } catch (error) {
-    return fromError(error, values);
-  }
-  redirect(`/quan-tri/bai-viet/${articleId}?da=${submit ? 'gui-duyet' : 'tao-moi'}`);
+    return toArticle(created, submit ? 'gui-duyet' : 'tao-moi');
+  });
 }
