@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
+import { publishWithCover } from './support/cover';
 import { articleId, query } from './support/db';
 import { directives, expectBaseline, expectHydrated, recordCspViolations } from './support/csp';
 import { APPROVER, EDITOR, login } from './support/staff';
@@ -19,6 +20,18 @@ const PUBLIC_PAGES = [
   '/tin-tuc/khong-co-bai-nay',
   '/trang-khong-ton-tai',
 ];
+
+// The seed has no pictures: one published cover, put there as staff would,
+// gives the pages an image from this origin to load.
+test.beforeAll(async ({ browser, baseURL }) => {
+  test.setTimeout(120_000);
+  await publishWithCover(
+    browser,
+    baseURL,
+    `Tin kiểm thử CSP ảnh bìa ${Date.now()}`,
+    'Ảnh kiểm thử CSP',
+  );
+});
 
 /** Opens `path`, checks the policy it came with, and waits for hydration. */
 async function visit(page: Page, path: string, kind: 'cached' | 'staff'): Promise<string> {
@@ -128,7 +141,13 @@ test('the article form works under the policy: live preview and a refused save',
 });
 
 test('the header is on API answers, media, 404s and redirects', async ({ request }) => {
-  const [media] = await query<{ path: string }>('SELECT path FROM "Media" LIMIT 1');
+  // The cover of an article the public can see.
+  const [media] = await query<{ path: string }>(
+    `SELECT m.path FROM "Media" m
+       JOIN "ArticleRevision" r ON r."coverMediaId" = m.id
+       JOIN "Article" a ON a."liveRevisionId" = r.id
+      LIMIT 1`,
+  );
   expect(media).toBeDefined();
   const cases: { path: string; status: number }[] = [
     { path: '/api/health', status: 200 },

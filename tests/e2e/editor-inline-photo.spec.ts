@@ -1,9 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { slugify } from '../../lib/text/slug';
 import { jpegWithExif } from '../helpers/images';
 import { snap } from './support/page-checks';
 import { editorTest, fillArticle } from './support/editor';
-import { APPROVER, login, newPersonPage, unique } from './support/staff';
+import { APPROVER, confirmAction, login, newPersonPage, uniqueArticle } from './support/staff';
 
 // A photo inside the body: uploaded with the cover's checks, alt text
 // required, shown as a figure with its caption once published, and public
@@ -16,7 +15,10 @@ const ALT = 'Toàn cảnh buổi họp báo quý III';
 editorTest(
   'an inline photo needs alt text, becomes a figure, and is public only once published',
   async ({ newArticle: editor, browser, baseURL }) => {
-    const title = unique('Tin kiểm thử ảnh trong bài');
+    const { title, path: publicPath } = uniqueArticle(
+      'Tin kiểm thử ảnh trong bài',
+      'tin-kiem-thu-anh-trong-bai',
+    );
     const lead = 'Sa-pô của bài có ảnh trong nội dung.';
     await fillArticle(editor, { title, lead, body: 'Đoạn mở đầu.\n\nĐoạn kết.' });
     const body = editor.getByLabel('Nội dung', { exact: true });
@@ -62,10 +64,11 @@ editorTest(
     await login(approver, APPROVER);
     await approver.goto(articlePath);
     await approver.getByRole('button', { name: 'Phê duyệt' }).click();
+    await confirmAction(approver, 'Phê duyệt');
     await expect(approver).toHaveURL(/\?da=phe-duyet$/);
 
     const reader = await newPersonPage(browser, baseURL);
-    await reader.goto(`/tin-tuc/${slugify(title)}`);
+    await reader.goto(publicPath);
     const figure = reader.locator('figure', { has: reader.getByRole('img', { name: ALT }) });
     await expect(figure.locator('figcaption')).toHaveText('Họp báo thường kỳ (Ảnh: Minh Anh)');
     const img = figure.getByRole('img', { name: ALT });
@@ -80,6 +83,7 @@ editorTest(
     const panel = approver.getByRole('region', { name: 'Gỡ bài' });
     await panel.getByLabel('Lý do').fill('Bài kiểm thử ảnh trong nội dung.');
     await panel.getByRole('button', { name: 'Gỡ bài' }).click();
+    await confirmAction(approver, 'Gỡ bài');
     await expect(approver).toHaveURL(/\?da=go-bai$/);
     expect((await citizen.get(src)).status()).toBe(404);
     for (const person of [approver, reader]) await person.context().close();

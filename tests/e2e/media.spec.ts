@@ -1,30 +1,21 @@
-import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
+import { type APIRequestContext, expect, test } from '@playwright/test';
 import sharp from 'sharp';
-import { jpegWithExif } from '../helpers/images';
+import { draftWithCover } from './support/cover';
 import { snap } from './support/page-checks';
-import { APPROVER, confirmAction, EDITOR, login, newPersonPage, uniqueArticle } from './support/staff';
+import {
+  APPROVER,
+  confirmAction,
+  EDITOR,
+  login,
+  newPersonPage,
+  uniqueArticle,
+} from './support/staff';
 
 // A cover image follows its article's publication: staff see it in the
 // draft, the public only once the article is published, and no longer once
 // it is taken down. Read with real session cookies, as browsers send them.
 
-const CATEGORY = 'Truyền thông Chính sách';
 const ALT = 'Ảnh kiểm thử: ảnh theo trạng thái xuất bản';
-
-async function draftWithCover(page: Page, title: string): Promise<string> {
-  await page.goto('/quan-tri/bai-viet/moi');
-  await page.getByLabel('Tiêu đề').fill(title);
-  await page.getByLabel('Sa-pô').fill('Sa-pô của bài kiểm thử ảnh.');
-  await page.getByLabel('Nội dung', { exact: true }).fill('Nội dung của bài kiểm thử ảnh.');
-  await page.getByLabel('Chuyên mục').selectOption({ label: CATEGORY });
-  await page
-    .getByLabel('Tải ảnh lên')
-    .setInputFiles({ name: 'anh.jpg', mimeType: 'image/jpeg', buffer: await jpegWithExif() });
-  await page.getByLabel('Mô tả ảnh').fill(ALT);
-  await page.getByRole('button', { name: 'Lưu nháp' }).click();
-  await expect(page).toHaveURL(/\/quan-tri\/bai-viet\/[^/?]+\?da=tao-moi$/);
-  return new URL(page.url()).pathname;
-}
 
 async function status(request: APIRequestContext, src: string): Promise<number> {
   return (await request.get(src, { maxRedirects: 0 })).status();
@@ -41,7 +32,7 @@ test('a cover is for staff while a draft, public once published, gone after Gỡ
   );
   const editor = await newPersonPage(browser, baseURL);
   await login(editor, EDITOR);
-  const articlePath = await draftWithCover(editor, title);
+  const articlePath = await draftWithCover(editor, title, ALT);
 
   // The editor's own thumbnail loads (the session cookie goes with it).
   const thumbnail = editor.getByRole('img', { name: ALT });

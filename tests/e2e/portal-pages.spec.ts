@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { snap, watchConsole } from './support/page-checks';
-import { APPROVER, EDITOR, login, newPersonPage, unique } from './support/staff';
+import { APPROVER, confirmAction, EDITOR, login, newPersonPage, unique } from './support/staff';
 
 test('about, contacts and English pages; the footer names the agency and marks sample values', async ({
   page,
@@ -80,6 +80,7 @@ test('the footer is edited and approved like an article: nothing shows until a s
     .getByRole('link', { name: /Chân trang/ })
     .click();
   await approver.getByRole('button', { name: 'Phê duyệt' }).click();
+  await confirmAction(approver, 'Phê duyệt');
   await expect(approver).toHaveURL(/\?da=phe-duyet$/);
 
   for (const path of ['/', '/gioi-thieu', '/lien-he']) {

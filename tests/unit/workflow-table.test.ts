@@ -68,7 +68,19 @@ function renderActions(flags: ActionFlags): string {
     amend: action,
   };
   const props = { flags, actions, revision: { id: 'r1', version: 3 }, articleId: 'a1' };
-  return renderToStaticMarkup(createElement(ArticleActions, { ...props, example: '' }));
+  // The first step of every form, nothing typed yet and no read-back asked for.
+  const step = {
+    kind: null,
+    form: null,
+    version: null,
+    publishAt: '',
+    publishAtDate: null,
+    reason: '',
+    errors: {},
+  };
+  return renderToStaticMarkup(
+    createElement(ArticleActions, { ...props, example: '', step, confirmation: null }),
+  );
 }
 
 describe('a state and an action added to the table', () => {
