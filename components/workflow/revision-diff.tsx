@@ -33,15 +33,22 @@ function Segment({ segment }: { segment: DiffSegment }) {
   return <span>{segment.text}</span>;
 }
 
+/** A field's name, and whether this revision changes it. */
+function ChangeTerm({ label, changed }: { label: string; changed: boolean }) {
+  return (
+    <dt className="font-semibold">
+      {label}{' '}
+      <span className="text-sm font-normal text-slate-600">
+        {changed ? '(có thay đổi)' : '(không đổi)'}
+      </span>
+    </dt>
+  );
+}
+
 function FieldChanges({ label, diff }: { label: string; diff: FieldDiff }) {
   return (
     <div className="space-y-1">
-      <dt className="font-semibold">
-        {label}{' '}
-        <span className="text-sm font-normal text-slate-600">
-          {diff.changed ? '(có thay đổi)' : '(không đổi)'}
-        </span>
-      </dt>
+      <ChangeTerm label={label} changed={diff.changed} />
       <dd className="rounded border border-slate-200 bg-slate-50 p-3 whitespace-pre-wrap break-words">
         {diff.segments.map((s, i) => (
           // Segments have no identity beyond their position in the diff.
@@ -63,12 +70,7 @@ function ListChanges({ label, diff }: { label: string; diff: ListDiff }) {
   const empty = diff.added.length + diff.removed.length + diff.kept.length === 0;
   return (
     <div className="space-y-1">
-      <dt className="font-semibold">
-        {label}{' '}
-        <span className="text-sm font-normal text-slate-600">
-          {diff.changed ? '(có thay đổi)' : '(không đổi)'}
-        </span>
-      </dt>
+      <ChangeTerm label={label} changed={diff.changed} />
       <dd className="rounded border border-slate-200 bg-slate-50 p-3">
         {empty ? (
           <span className="text-slate-600">Không có.</span>

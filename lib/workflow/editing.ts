@@ -63,12 +63,11 @@ export async function saveRevision(
   input: ArticleInput,
   options: { cover?: CoverUpload } = {},
 ): Promise<WorkflowResult> {
-  const data = parseInput(articleInputSchema, input);
-  const mayAttach = () => assertMayEdit(actor, revisionId, expectedVersion);
-  return writeContent(actor, data, { cover: options.cover, mayAttach }, async (tx, edit) => {
-    const { revision, article } = await applyEdit(tx, actor, revisionId, expectedVersion, edit);
-    return { revision: toRevisionRef(revision), article: toArticleRef(article), tags: [] };
-  });
+  return editRevision(actor, revisionId, expectedVersion, input, options, async (_tx, saved) => ({
+    revision: toRevisionRef(saved.revision),
+    article: toArticleRef(saved.article),
+    tags: [],
+  }));
 }
 
 /**
@@ -85,12 +84,28 @@ export async function saveAndSubmitRevision(
   input: ArticleInput,
   options: { cover?: CoverUpload } = {},
 ): Promise<WorkflowResult> {
+  return editRevision(actor, revisionId, expectedVersion, input, options, async (tx, saved) =>
+    toWorkflowResult(await applyTransition(tx, actor, saved.revision, submitStep(actor))),
+  );
+}
+
+/**
+ * Both editor saves: parse, check the right to edit, write the content,
+ * then `then` in the same transaction.
+ */
+function editRevision(
+  actor: Actor,
+  revisionId: string,
+  expectedVersion: number,
+  input: ArticleInput,
+  options: { cover?: CoverUpload },
+  then: (tx: Tx, saved: { revision: ArticleRevision; article: Article }) => Promise<WorkflowResult>,
+): Promise<WorkflowResult> {
   const data = parseInput(articleInputSchema, input);
   const mayAttach = () => assertMayEdit(actor, revisionId, expectedVersion);
-  return writeContent(actor, data, { cover: options.cover, mayAttach }, async (tx, edit) => {
-    const { revision } = await applyEdit(tx, actor, revisionId, expectedVersion, edit);
-    return toWorkflowResult(await applyTransition(tx, actor, revision, submitStep(actor)));
-  });
+  return writeContent(actor, data, { cover: options.cover, mayAttach }, async (tx, edit) =>
+    then(tx, await applyEdit(tx, actor, revisionId, expectedVersion, edit)),
+  );
 }
 
 /**

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { publishWithCover } from './support/cover';
+import { publishWithCover, takeDown } from './support/cover';
 import { articleId, query } from './support/db';
 import { directives, expectBaseline, expectHydrated, recordCspViolations } from './support/csp';
 import { APPROVER, EDITOR, login } from './support/staff';
@@ -22,15 +22,17 @@ const PUBLIC_PAGES = [
 ];
 
 // The seed has no pictures: one published cover, put there as staff would,
-// gives the pages an image from this origin to load.
+// gives the pages an image from this origin to load; taken down afterwards,
+// so the category's lists are as the seed made them for the other tests.
+let coverArticle = '';
 test.beforeAll(async ({ browser, baseURL }) => {
   test.setTimeout(120_000);
-  await publishWithCover(
-    browser,
-    baseURL,
-    `Tin kiểm thử CSP ảnh bìa ${Date.now()}`,
-    'Ảnh kiểm thử CSP',
-  );
+  const title = `Tin kiểm thử CSP ảnh bìa ${Date.now()}`;
+  coverArticle = await publishWithCover(browser, baseURL, title, 'Ảnh kiểm thử CSP');
+});
+test.afterAll(async ({ browser, baseURL }) => {
+  test.setTimeout(60_000);
+  if (coverArticle) await takeDown(browser, baseURL, coverArticle);
 });
 
 /** Opens `path`, checks the policy it came with, and waits for hydration. */

@@ -28,11 +28,12 @@ const decode = (html: string) =>
     .replace(/&amp;/g, '&')
     .trim();
 
+/** Published news articles (not the portal's own pages, which live at their own paths). */
 async function publishedTitles(): Promise<Map<string, string>> {
   const rows = await query<{ slug: string; title: string }>(
     `SELECT a.slug, r.title FROM "Article" a
      JOIN "ArticleRevision" r ON r.id = a."liveRevisionId"
-     WHERE a."publishedAt" <= now()`,
+     WHERE a."publishedAt" <= now() AND a.kind = 'ARTICLE'`,
   );
   return new Map(rows.map((r) => [r.slug, r.title]));
 }

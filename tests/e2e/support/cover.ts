@@ -29,7 +29,7 @@ export async function publishWithCover(
   baseURL: string | undefined,
   title: string,
   alt: string,
-): Promise<void> {
+): Promise<string> {
   const editor = await newPersonPage(browser, baseURL);
   await login(editor, EDITOR);
   const articlePath = await draftWithCover(editor, title, alt);
@@ -42,5 +42,23 @@ export async function publishWithCover(
   await confirmAction(approver, 'Phê duyệt');
   await expect(approver).toHaveURL(/\?da=phe-duyet$/);
   await editor.context().close();
+  await approver.context().close();
+  return articlePath;
+}
+
+/** Gỡ bài by an approver, with its read-back, so the category's lists are as the seed made them. */
+export async function takeDown(
+  browser: Browser,
+  baseURL: string | undefined,
+  articlePath: string,
+): Promise<void> {
+  const approver = await newPersonPage(browser, baseURL);
+  await login(approver, APPROVER);
+  await approver.goto(articlePath);
+  const panel = approver.getByRole('region', { name: 'Gỡ bài' });
+  await panel.getByLabel('Lý do').fill('Bài kiểm thử đã xong.');
+  await panel.getByRole('button', { name: 'Xem lại và gỡ bài' }).click();
+  await confirmAction(approver, 'Gỡ bài');
+  await expect(approver).toHaveURL(/\?da=go-bai$/);
   await approver.context().close();
 }
