@@ -3,6 +3,7 @@ import { createWriteStream } from 'node:fs';
 import path from 'node:path';
 
 const NEXT_BIN = 'node_modules/next/dist/bin/next';
+const SERVER = 'scripts/serve.mjs';
 
 /**
  * V8's young generation is where a request's garbage lives. Node's default
@@ -20,7 +21,7 @@ export type NextServer = {
 };
 
 /**
- * Starts `next start` (or `next dev`) as a child with the given environment,
+ * Starts the production server (scripts/serve.mjs), or `next dev`, as a child with the given environment,
  * in its own process group (`next dev` forks workers that must stop with it).
  * The server exits by itself when this process ends, however it ends: see
  * exit-with-parent.cjs.
@@ -33,10 +34,11 @@ export function startNext(opts: {
   /** Also append the server's output to this file (tests read it back). */
   logFile?: string;
 }): NextServer {
-  const args = [opts.dev ? 'dev' : 'start', '-p', String(opts.port)];
+  // Production runs scripts/serve.mjs: Next's own handler behind the page memo.
+  const args = opts.dev ? [NEXT_BIN, 'dev', '-p', String(opts.port)] : [SERVER];
   const lifeline = path.resolve('scripts/lib/exit-with-parent.cjs');
   const out = opts.quiet ? 'ignore' : opts.logFile ? 'pipe' : 'inherit';
-  const child = spawn(process.execPath, [...NODE_FLAGS, '--require', lifeline, NEXT_BIN, ...args], {
+  const child = spawn(process.execPath, [...NODE_FLAGS, '--require', lifeline, ...args], {
     env: { ...opts.env, PORT: String(opts.port), NEXT_TELEMETRY_DISABLED: '1' },
     stdio: ['pipe', out, out],
     detached: true,

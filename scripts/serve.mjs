@@ -1,0 +1,42 @@
+// @ts-check
+// The production server: Next's own request handler (the same one `next
+// start` runs) behind the page memo, a shared cache in this process that
+// answers what Next already cached without running Next's pipeline again
+// (lib/cache/page-memo.mjs). Started by scripts/lib/next-server.ts with PORT
+// set; reads REDIS_URL and REDIS_KEY_PREFIX as the cache handler does.
+import http from 'node:http';
+import next from 'next';
+import { createPageMemo } from '../lib/cache/page-memo.mjs';
+
+const port = Number(process.env.PORT || 3000);
+const app = next({ dev: false, dir: process.cwd(), port, hostname: 'localhost' });
+await app.prepare();
+const nextHandler = app.getRequestHandler();
+const memo = createPageMemo({
+  redisUrl: process.env.REDIS_URL || undefined,
+  prefix: process.env.REDIS_KEY_PREFIX || 'portal:',
+});
+
+/** @param {http.IncomingMessage} req @param {http.ServerResponse} res */
+function toNext(req, res) {
+  return Promise.resolve(nextHandler(req, res)).catch((error) => {
+    console.error(error);
+    if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+    res.end('Lỗi máy chủ');
+  });
+}
+
+const server = http.createServer((req, res) => void memo.handle(req, res, toNext));
+server.listen(port, () => console.log(`[server] listening on port ${port}`));
+
+let stopping = false;
+for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    setTimeout(() => process.exit(0), 5000).unref();
+    server.close();
+    server.closeIdleConnections();
+    void Promise.allSettled([memo.close(), app.close()]).then(() => process.exit(0));
+  });
+}
