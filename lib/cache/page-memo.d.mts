@@ -17,4 +17,3 @@ export function createPageMemo(options: {
   prefix?: string;
   now?: () => number;
 }): PageMemo;
-export function sharedMaxAge(value: string): number;

@@ -144,16 +144,41 @@ test('the article is readable on a 375 px wide phone', async ({ page }) => {
   await snap(page, '07-article-375');
 });
 
-test('reading pages ship no client component of their own', async ({ page }) => {
-  await page.goto(ARTICLE_PATH);
-  // Next.js's own runtime chunks load on every page; an app client component
-  // would add a chunk under /_next/static/chunks/app/(public)/.
-  const scripts = await page.$$eval('script[src]', (els) =>
-    els.map((e) => (e as HTMLScriptElement).src),
-  );
-  expect(
-    scripts.filter((s) => s.includes('/app/(public)') || s.includes('/app/%28public%29')),
-  ).toEqual([]);
+test('reading pages are plain HTML: no client runtime, no RSC payload, styled and working', async ({
+  page,
+}) => {
+  for (const path of [
+    '/',
+    ARTICLE_PATH,
+    '/chuyen-muc/truyen-thong-chinh-sach',
+    '/ke-hoach-truyen-thong/2023',
+  ]) {
+    const response = await page.goto(path);
+    const html = (await response?.text()) ?? '';
+    expect(html, path).not.toContain('__next_f');
+    expect(html, path).not.toContain('/_next/static/chunks/turbopack');
+    const scripts = await page.$$eval('script', (els) =>
+      els.map((e) => e.getAttribute('src') ?? e.getAttribute('type') ?? 'inline'),
+    );
+    expect(
+      scripts.filter((s) => s !== 'application/ld+json' && s !== '/article-tools.js'),
+      path,
+    ).toEqual([]);
+    // The stylesheet still applies: the header keeps its brand colour.
+    const header = await page
+      .locator('header')
+      .first()
+      .evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(header, path).not.toBe('rgba(0, 0, 0, 0)');
+  }
+  // A link is a plain link: it loads the next page whole.
+  await page.goto('/');
+  await page
+    .getByRole('link', { name: /Đẩy mạnh truyền thông chính sách trên nền tảng số/ })
+    .first()
+    .click();
+  await expect(page).toHaveURL(ARTICLE_PATH);
+  await expect(page.locator('h1')).toContainText('Đẩy mạnh truyền thông chính sách');
 });
 
 test('health answers ok', async ({ request }) => {

@@ -2,6 +2,7 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { expirePageMemo } from '../../lib/cache/memo-signal.mjs';
@@ -12,7 +13,13 @@ import { startRedis, stopRedis } from '../../scripts/lib/redis-server';
 
 // The memo in front of a stand-in for Next's handler, over real HTTP: the
 // stand-in answers as Next does for a cached page, and counts what reaches it.
-type Answer = { status?: number; headers?: Record<string, string>; body?: string; delayMs?: number };
+type Answer = {
+  status?: number;
+  headers?: Record<string, string>;
+  body?: string;
+  delayMs?: number;
+  gzip?: boolean;
+};
 const CACHED = {
   'cache-control': 'public, max-age=0, s-maxage=1, stale-while-revalidate=5',
   'x-nextjs-cache': 'HIT',
@@ -32,6 +39,12 @@ async function next(_req: IncomingMessage, res: ServerResponse) {
   if (delayMs) await new Promise((r) => setTimeout(r, delayMs));
   for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
   res.statusCode = status;
+  if (answer.gzip) {
+    // As Next's compression does: the encoding decided when the headers go.
+    res.setHeader('content-encoding', 'gzip');
+    res.end(gzipSync(body));
+    return;
+  }
   res.write(body.slice(0, 3));
   res.end(body.slice(3));
 }
@@ -45,9 +58,31 @@ async function serve(options: { redisUrl?: string; prefix?: string } = {}) {
   return { memo, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }
 
-async function get(url: string, headers: Record<string, string> = {}, method = 'GET') {
-  const response = await fetch(url, { headers, method });
-  return { status: response.status, headers: response.headers, body: await response.text() };
+/** Over node:http, so what is sent is what is read: no decompression on the way. */
+function get(url: string, headers: Record<string, string> = {}, method = 'GET') {
+  return new Promise<{
+    status: number;
+    headers: http.IncomingHttpHeaders;
+    raw: Buffer;
+    body: string;
+  }>((resolve, reject) => {
+    const request = http.request(url, { method, headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => {
+        const raw = Buffer.concat(chunks);
+        const body = response.headers['content-encoding'] === 'gzip' ? gunzipSync(raw) : raw;
+        resolve({
+          status: response.statusCode ?? 0,
+          headers: response.headers,
+          raw,
+          body: body.toString(),
+        });
+      });
+    });
+    request.on('error', reject);
+    request.end();
+  });
 }
 
 afterEach(async () => {
@@ -63,17 +98,18 @@ describe('page memo: what it keeps', () => {
     const first = await get(`${url}/tin-tuc/a`);
     const second = await get(`${url}/tin-tuc/a`);
     expect(reached).toBe(1);
-    expect(second.body).toBe(first.body);
-    expect(second.headers.get('cache-control')).toBe(CACHED['cache-control']);
-    expect(second.headers.get('etag')).toBe('"v1"');
-    expect(second.headers.get('content-length')).toBe(String(Buffer.byteLength(first.body)));
-    expect(second.headers.get('x-nextjs-cache')).toBe('HIT');
+    expect(second.body).toBe('<p>Bài viết</p>');
+    expect(first.body).toBe(second.body);
+    expect(second.headers['cache-control']).toBe(CACHED['cache-control']);
+    expect(second.headers.etag).toBe(first.headers.etag);
+    expect(second.headers['content-length']).toBe(String(Buffer.byteLength(first.body)));
+    expect(second.headers['x-nextjs-cache']).toBe('HIT');
   });
 
   it('answers If-None-Match with 304 and HEAD without a body', async () => {
     const { url } = await serve();
-    await get(`${url}/`);
-    const revalidated = await get(`${url}/`, { 'if-none-match': 'W/"v1"' });
+    const etag = String((await get(`${url}/`)).headers.etag);
+    const revalidated = await get(`${url}/`, { 'if-none-match': `W/${etag}` });
     const head = await get(`${url}/`, {}, 'HEAD');
     expect(reached).toBe(1);
     expect(revalidated.status).toBe(304);
@@ -86,9 +122,13 @@ describe('page memo: what it keeps', () => {
     ['private', { headers: { ...CACHED, 'cache-control': 'private, no-store' } }, '/a'],
     ['no s-maxage', { headers: { ...CACHED, 'cache-control': 'public, max-age=60' } }, '/a'],
     ['a cookie set', { headers: { ...CACHED, 'set-cookie': 'x=1' } }, '/a'],
-    ['a 404', { status: 404 }, '/a'],
+    ['a redirect', { status: 307 }, '/a'],
     ['a 500', { status: 500 }, '/a'],
-    ['a dynamic render', { headers: { 'cache-control': CACHED['cache-control'] } }, '/tim-kiem?q=a'],
+    [
+      'a dynamic render',
+      { headers: { 'cache-control': CACHED['cache-control'] } },
+      '/tim-kiem?q=a',
+    ],
     ['a stale render', { headers: { ...CACHED, 'x-nextjs-cache': 'STALE' } }, '/a'],
     ['a staff path', {}, '/quan-tri/bai-viet'],
     ['the login', {}, '/dang-nhap'],
@@ -105,13 +145,64 @@ describe('page memo: what it keeps', () => {
     expect(reached).toBe(2);
   });
 
-  it('keeps one copy per Accept-Encoding and per query string', async () => {
+  it('keeps a copy for https apart: the security headers depend on X-Forwarded-Proto', async () => {
     const { url } = await serve();
-    await get(`${url}/a`, { 'accept-encoding': 'gzip' });
-    await get(`${url}/a`, { 'accept-encoding': 'identity' });
+    answer = { body: 'http' };
+    await get(`${url}/a`);
+    answer = { body: 'https' };
+    const https = await get(`${url}/a`, { 'x-forwarded-proto': 'https' });
+    const plain = await get(`${url}/a`, { 'x-forwarded-proto': 'http' });
+    expect(reached).toBe(2);
+    expect(https.body).toBe('https');
+    expect(plain.body).toBe('http');
+  });
+
+  it('keeps a cached 404 (its Vietnamese page) like any page', async () => {
+    answer = { status: 404, body: '<h1>Không tìm thấy trang</h1>' };
+    const { url } = await serve();
+    await get(`${url}/tin-tuc/khong-co`);
+    const again = await get(`${url}/tin-tuc/khong-co`);
+    expect(reached).toBe(1);
+    expect(again.status).toBe(404);
+    expect(again.body).toBe('<h1>Không tìm thấy trang</h1>');
+  });
+
+  it('keeps one copy per address, sent gzipped or plain as the reader asks', async () => {
+    answer = { gzip: true, body: '<p>Đầu tư công</p>'.repeat(50) };
+    const { url } = await serve();
+    const zipped = await get(`${url}/a`, { 'accept-encoding': 'gzip, br' });
+    const plain = await get(`${url}/a`);
     await get(`${url}/a?trang=2`, { 'accept-encoding': 'gzip' });
     await get(`${url}/a`, { 'accept-encoding': 'gzip' });
-    expect(reached).toBe(3);
+    expect(reached).toBe(2);
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.raw.length).toBeLessThan(plain.raw.length);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toBe(answer.body);
+    expect(zipped.body).toBe(answer.body);
+  });
+
+  it("sends a reading page as plain HTML: Next's runtime and payload out, JSON-LD and the portal's script in", async () => {
+    const page = [
+      '<html><head><link rel="stylesheet" href="/_next/static/chunks/a.css"/>',
+      '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/b.js"/>',
+      '<script src="/_next/static/chunks/b.js" async=""></script></head><body><h1>Tin</h1>',
+      '<script type="application/ld+json">{"@type":"NewsArticle"}</script>',
+      '<script async="" src="/article-tools.js"></script>',
+      '<script>self.__next_f.push([1,"payload"])</script></body></html>',
+    ].join('');
+    answer = { body: page, headers: { ...CACHED, 'content-type': 'text/html; charset=utf-8' } };
+    const { url } = await serve();
+    const first = await get(`${url}/a`);
+    const second = await get(`${url}/a`);
+    for (const served of [first.body, second.body]) {
+      expect(served).toContain('<h1>Tin</h1>');
+      expect(served).toContain('href="/_next/static/chunks/a.css"');
+      expect(served).toContain('{"@type":"NewsArticle"}');
+      expect(served).toContain('src="/article-tools.js"');
+      expect(served).not.toContain('__next_f');
+      expect(served).not.toContain('b.js');
+    }
   });
 });
 

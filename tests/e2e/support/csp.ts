@@ -43,6 +43,20 @@ export async function recordCspViolations(page: Page): Promise<string[]> {
  * runtime sets `window.next`, and the router, once hydrated, mounts its
  * route announcer. Both need the page's scripts, inline payload included.
  */
+/**
+ * A cached reading page is sent as plain HTML (lib/cache/plain-html.mjs):
+ * nothing to hydrate, and no script but JSON-LD and the portal's own.
+ */
+export async function expectPlainHtml(page: Page): Promise<void> {
+  const scripts = await page.$$eval('script', (els) =>
+    els.map((e) => e.getAttribute('src') ?? `inline ${e.getAttribute('type') ?? 'script'}`),
+  );
+  expect(
+    scripts.filter((s) => s !== 'inline application/ld+json' && s !== '/article-tools.js'),
+  ).toEqual([]);
+  expect(await page.evaluate(() => 'next' in window)).toBe(false);
+}
+
 export async function expectHydrated(page: Page): Promise<void> {
   await page.waitForFunction(
     () => 'next' in window && document.querySelector('next-route-announcer') !== null,

@@ -1,0 +1,3 @@
+/** Types of plain-html.mjs. */
+export const CLIENT_RUNTIME_MARK: string;
+export function plainHtml(html: string): string;
