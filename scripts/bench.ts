@@ -1,8 +1,9 @@
 // `npm run bench [-- --seconds N]`: article, home, category and plan pages,
-// side by side in one run: `next start` alone, through nginx with
+// side by side in one run: the portal's server alone (scripts/serve.mjs:
+// Next's handler behind the page memo), through nginx with
 // deploy/nginx.conf (1 s micro-cache), and nginx serving a saved static copy
 // of the same page (the physical limit here). req/s at c=32, p50 at c=1,
-// the Next server's CPU time per request at c=32, page weight, client
+// the server's CPU time per request at c=32, page weight, client
 // JavaScript, memory (PSS). Uses DATABASE_URL when set,
 // else the embedded database; REDIS_URL when set (a key prefix of its own).
 // Loopback traffic only; each run lasts --seconds (default 3).
@@ -102,8 +103,8 @@ async function main() {
     const postmaster = childPostmaster(process.pid);
     console.table([
       {
-        'next start PSS idle': MiB(idle),
-        'next start PSS peak (c=32)': MiB(peakPss),
+        'server PSS idle': MiB(idle),
+        'server PSS peak (c=32)': MiB(peakPss),
         'database PSS': database.embedded
           ? postmaster
             ? MiB(treePss(postmaster))
@@ -137,13 +138,13 @@ async function measure(
   const { next, nginx, static: flat } = result as Record<'next' | 'nginx' | 'static', Load>;
   return {
     page: name,
-    'next req/s c32': Math.round(next.rps),
+    'server req/s c32': Math.round(next.rps),
     'nginx req/s c32': Math.round(nginx.rps),
     'static req/s c32': Math.round(flat.rps),
-    'next/static': `${(next.rps / flat.rps).toFixed(3)}×`,
+    'server/static': `${(next.rps / flat.rps).toFixed(3)}×`,
     'nginx/static': `${(nginx.rps / flat.rps).toFixed(2)}×`,
-    'next CPU ms/req': cpuPerRequest.toFixed(2),
-    'p50 c1 next ms': next.p50ms,
+    'server CPU ms/req': cpuPerRequest.toFixed(2),
+    'p50 c1 server ms': next.p50ms,
     'p50 c1 nginx ms': nginx.p50ms,
     'p50 c1 static ms': flat.p50ms,
     errors: next.errors + nginx.errors + flat.errors,

@@ -127,7 +127,7 @@ export function createPageMemo({ redisUrl, prefix = 'portal:', now = Date.now })
       return holding;
     };
     res.writeHead = /** @type {Res['writeHead']} */ (
-      function (/** @type {number} */ status, /** @type {unknown[]} */ ...rest) {
+      (/** @type {number} */ status, /** @type {unknown[]} */ ...rest) => {
         res.statusCode = status;
         const headers = rest.find((arg) => typeof arg === 'object' && !Array.isArray(arg));
         for (const [name, value] of Object.entries(headers ?? {})) res.setHeader(name, value);
@@ -145,14 +145,14 @@ export function createPageMemo({ redisUrl, prefix = 'portal:', now = Date.now })
       );
     };
     res.write = /** @type {Res['write']} */ (
-      function (/** @type {unknown[]} */ ...args) {
+      (/** @type {unknown[]} */ ...args) => {
         if (holding === null ? !decide() : !holding) return Reflect.apply(own.write, res, args);
         add(args[0], args[1]);
         return true;
       }
     );
     res.end = /** @type {Res['end']} */ (
-      function (/** @type {unknown[]} */ ...args) {
+      (/** @type {unknown[]} */ ...args) => {
         if (holding === null ? !decide() : !holding) return Reflect.apply(own.end, res, args);
         add(args[0], args[1]);
         const raw = Buffer.concat(chunks);

@@ -144,11 +144,7 @@ async function flushPending(state) {
     const fields = Object.fromEntries([...batch].map(([tag, at]) => [tag, String(at)]));
     // The counter tells every instance's page memo (page-memo.mjs) to forget.
     await withTimeout(
-      state.client
-        .multi()
-        .hSet(`${state.prefix}tags`, fields)
-        .incr(`${state.prefix}epoch`)
-        .exec(),
+      state.client.multi().hSet(`${state.prefix}tags`, fields).incr(`${state.prefix}epoch`).exec(),
     );
     for (const [tag, at] of batch) if (state.pending.get(tag) === at) state.pending.delete(tag);
     if (batch.has(ALL)) state.recovering = false;
