@@ -1,6 +1,7 @@
 import type { NextConfig } from 'next';
 import { cacheControlRules, sharedCacheHandler } from './lib/cache/http-cache';
 import { env } from './lib/env';
+import { ROUTED_PAGE_SLUGS } from './lib/pages/slugs';
 import { contentSecurityHeaders } from './lib/security/headers';
 
 const securityHeaders = [
@@ -51,8 +52,13 @@ const nextConfig: NextConfig = {
           destination: '/chuyen-muc/:slug/trang/:trang',
         },
         { source: '/chuyen-muc/:slug', has: trang('.+'), destination: '/chuyen-muc/:slug/trang/0' },
-        // The home page is cached whole the same way (see its route).
+        // The home page and the portal's own pages are cached whole the same
+        // way (see their routes).
         { source: '/', destination: '/trang-chu/moi-nhat' },
+        ...ROUTED_PAGE_SLUGS.map((slug) => ({
+          source: `/${slug}`,
+          destination: `/trang-thong-tin/${slug}`,
+        })),
       ],
       afterFiles: [],
       fallback: [],

@@ -1,15 +1,14 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { FooterItems } from '@/components/pages/footer-items';
 import { InfoPage } from '@/components/pages/info-page';
+import { NotFoundResponse } from '@/components/layout/not-found-response';
 import { getFooterItems, getPublishedPage } from '@/lib/pages/queries';
 import { PAGE_SLUGS, ROUTED_PAGE_SLUGS } from '@/lib/pages/slugs';
 import { publicPageMetadata } from '@/lib/site/metadata';
 
 /**
  * /gioi-thieu, /lien-he and /en: the portal's own pages, approved like
- * articles. Each route renders per request (a prerender at build would need
- * the database); the page and footer reads are cached and expired by tag.
+ * articles, cached whole like the reading pages (app/(public)/trang-thong-tin).
  * A page with no published revision answers the Vietnamese 404.
  */
 async function pageAt(slug: string) {
@@ -36,7 +35,7 @@ export async function portalPageMetadata(slug: string): Promise<Metadata> {
 
 export async function PortalPage({ slug }: { slug: string }) {
   const page = await pageAt(slug);
-  if (!page) notFound();
+  if (!page) return <NotFoundResponse />;
   if (page.slug !== PAGE_SLUGS.contact) return <InfoPage page={page} />;
   const contacts = await getFooterItems();
   return (

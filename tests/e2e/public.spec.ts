@@ -195,6 +195,9 @@ test('reading pages, home included, are cached and say so to a front cache for 1
     ARTICLE_PATH,
     '/chuyen-muc/truyen-thong-chinh-sach',
     '/ke-hoach-truyen-thong/2023',
+    '/gioi-thieu',
+    '/lien-he',
+    '/en',
   ]) {
     await request.get(path);
     const response = await request.get(path);
