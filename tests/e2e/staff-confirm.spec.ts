@@ -194,6 +194,11 @@ test('approver and editor discuss a revision in a thread kept in the history, te
   await expect(mine.getByRole('listitem')).toHaveCount(2);
   await expect(editor.getByRole('region', { name: 'Lịch sử' })).toContainText('Góp ý');
   await expect(editor.getByRole('region', { name: 'Lịch sử' })).toContainText('Số liệu năm 2023');
+  // A comment changes no state: its row leaves the state column empty, no "— → —".
+  const commentRow = editor.getByRole('row').filter({ hasText: 'Số liệu năm 2023' });
+  await expect(commentRow.getByRole('cell').nth(3)).toHaveText('');
+  const submitRow = editor.getByRole('row').filter({ hasText: 'Gửi duyệt' }).first();
+  await expect(submitRow).toContainText('Bản nháp → Chờ duyệt');
   await noAxeViolations(editor);
   await snap(editor, 'confirm-04-comment-thread');
   await fitsPhone(editor, 'confirm-04-comment-thread');
