@@ -95,6 +95,15 @@ test('Phê duyệt reads back title, public address and time; Từ chối reads 
   );
   const path = await submitted(editor, title);
 
+  // The count is current after a move inside the staff area too (no page load).
+  await approver.evaluate(() => Object.assign(window, { samePage: true }));
+  await approver
+    .getByRole('navigation', { name: 'Quản trị' })
+    .getByRole('link', { name: 'Tất cả bài viết' })
+    .click();
+  await expect(approver.getByRole('heading', { level: 1, name: 'Tất cả bài viết' })).toBeVisible();
+  expect(await approver.evaluate(() => 'samePage' in window)).toBe(true);
+  await expect(waitingLink(approver)).toHaveText(`Chờ duyệt (${before + 1})`);
   await approver.goto('/quan-tri');
   expect(await waitingCount(approver)).toBe(before + 1);
   await waitingLink(approver).click();
