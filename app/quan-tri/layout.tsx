@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { StaffHeader } from '@/components/staff/staff-header';
-import { countWaitingWork } from '@/lib/articles/work-counts';
 import { requireActor } from '@/lib/auth/guards';
 
 // Staff pages are per user and never cached: reading the session makes them
@@ -17,11 +16,17 @@ export const metadata: Metadata = {
  * The staff area. Anyone not logged in (or deactivated) is sent to
  * /dang-nhap here; each page, action and query checks the actor again.
  */
-export default async function StaffLayout({ children }: { children: ReactNode }) {
+export default async function StaffLayout({
+  children,
+  nav,
+}: {
+  children: ReactNode;
+  nav: ReactNode;
+}) {
   const actor = await requireActor();
   return (
     <div className="min-h-screen bg-slate-50 text-slate-900">
-      <StaffHeader actor={actor} counts={await countWaitingWork(actor)} />
+      <StaffHeader actor={actor} nav={nav} />
       <main id="noi-dung" className="mx-auto max-w-6xl space-y-6 px-4 py-6">
         {children}
       </main>

@@ -1,41 +1,25 @@
 import Link from 'next/link';
-import type { WorkCounts } from '@/lib/articles/work-counts';
+import type { ReactNode } from 'react';
 import type { Actor } from '@/lib/auth/actor';
 import { logoutAction, logoutEverywhereAction } from '@/lib/auth/logout-action';
 import { roleLabels } from '@/lib/users/schema';
-import { can } from '@/lib/workflow/policy';
+import { staffLinkClass } from './staff-nav';
 
 const buttonClass =
   'min-h-11 rounded border border-white px-3 py-1 font-semibold hover:bg-white ' +
   'hover:text-blue-950 focus-visible:outline-3 focus-visible:outline-amber-400';
 
-const linkClass =
-  'rounded px-2 py-1 underline-offset-4 hover:underline focus-visible:outline-3 ' +
-  'focus-visible:outline-offset-1 focus-visible:outline-amber-400';
-
 /**
- * The staff area's header: who is logged in, what they may open, how much
- * work waits for them, "Đăng xuất" (this browser) and "Đăng xuất khỏi mọi
- * thiết bị" (every session of the user).
+ * The staff area's header: who is logged in, "Đăng xuất" (this browser),
+ * "Đăng xuất khỏi mọi thiết bị" (every session of the user), and the
+ * navigation (`nav`, rendered per page: see app/quan-tri/@nav).
  */
-export function StaffHeader({ actor, counts }: { actor: Actor; counts: WorkCounts }) {
-  const { awaitingMyApproval: waiting, returnedToMe: returned } = counts;
-  const links = [
-    { href: '/quan-tri', label: 'Bảng điều khiển', show: true },
-    { href: '/quan-tri#cho-toi-duyet', label: `Chờ duyệt (${waiting})`, show: waiting !== null },
-    { href: '/quan-tri#bi-tu-choi', label: `Bị trả lại (${returned})`, show: returned !== null },
-    { href: '/quan-tri/bai-viet', label: 'Tất cả bài viết', show: can(actor, 'viewDashboard') },
-    { href: '/quan-tri/bai-viet/moi', label: 'Viết bài mới', show: can(actor, 'createArticle') },
-    { href: '/quan-tri/trang', label: 'Trang thông tin', show: can(actor, 'viewDashboard') },
-    { href: '/quan-tri/nguoi-dung', label: 'Người dùng', show: can(actor, 'manageUsers') },
-    { href: '/quan-tri/chuyen-muc', label: 'Chuyên mục', show: can(actor, 'manageCategories') },
-    { href: '/quan-tri/nhat-ky', label: 'Nhật ký', show: can(actor, 'viewAudit') },
-  ].filter((l) => l.show);
+export function StaffHeader({ actor, nav }: { actor: Actor; nav: ReactNode }) {
   return (
     <header className="bg-blue-950 text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <p className="font-bold">
-          <Link href="/quan-tri" className={linkClass}>
+          <Link href="/quan-tri" className={staffLinkClass}>
             Quản trị nội dung
           </Link>
         </p>
@@ -67,22 +51,7 @@ export function StaffHeader({ actor, counts }: { actor: Actor; counts: WorkCount
           </details>
         </div>
       </div>
-      <nav aria-label="Quản trị" className="border-t border-blue-800">
-        <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-2 gap-y-1 px-2 py-2 text-sm">
-          {links.map((l) => (
-            <li key={l.href}>
-              <Link href={l.href} className={linkClass}>
-                {l.label}
-              </Link>
-            </li>
-          ))}
-          <li className="ml-auto">
-            <Link href="/" className={linkClass}>
-              Xem cổng thông tin
-            </Link>
-          </li>
-        </ul>
-      </nav>
+      {nav}
     </header>
   );
 }

@@ -28,7 +28,7 @@ export const TOOLS: readonly Tool[] = [
   {
     command: 'numbered',
     label: 'Danh sách đánh số',
-    icon: '1.',
+    icon: 'numbered',
     keys: 'Ctrl+Shift+7',
     aria: 'Control+Shift+7',
   },
@@ -62,8 +62,11 @@ export function shortcutCommand(
   return map[combo] ?? null;
 }
 
-// Drawn, not emoji: an emoji font is not on every staff computer.
+// Drawn, not emoji: an emoji font is not on every staff computer. The
+// numbered list is drawn too: as text ("1.") it would be a visible label
+// that the button's name does not contain (WCAG 2.5.3, Label in Name).
 const DRAWN: Record<string, string> = {
+  numbered: 'M11 6h9M11 12h9M11 18h9M4 5l1.5-1v5M4 12a1.5 1.5 0 1 1 3 .5L4 16h3',
   link: 'M10 14a4 4 0 0 0 5.7 0l3-3a4 4 0 0 0-5.7-5.7l-1 1M14 10a4 4 0 0 0-5.7 0l-3 3a4 4 0 0 0 5.7 5.7l1-1',
   image: 'M4 5h16v14H4zM4 16l5-5 4 4 3-3 4 4M15.5 9.5h.01',
 };

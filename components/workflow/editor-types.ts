@@ -38,6 +38,8 @@ export type EditorProps = {
   fixedSlug?: string | null;
   /** Save the draft on its own (a DRAFT being edited; never a new article). */
   autosave?: boolean;
+  /** A new article: keep a copy in this browser for this user (by id) until it is created. */
+  localBackupFor?: string;
   /** Headings inside the form: 2 when the form sits right under the page's h1; else 3. */
   headingLevel?: 2 | 3;
 };

@@ -1,7 +1,6 @@
 import Link from 'next/link';
 import { StaffTime } from '@/components/staff/staff-time';
 import type { ArticleHistory } from '@/lib/articles/staff-queries';
-import { stateLabel } from '@/lib/workflow/labels';
 
 /** "Lịch sử": every audited step on the article, newest first, and its revisions. */
 export function HistoryTable({ history }: { history: ArticleHistory }) {
@@ -60,9 +59,7 @@ export function HistoryTable({ history }: { history: ArticleHistory }) {
                     <span className="block text-slate-600">phiên bản {e.revisionNumber}</span>
                   ) : null}
                 </td>
-                <td className="py-2 pr-3">
-                  {stateLabel(e.fromState)} → {stateLabel(e.toState)}
-                </td>
+                <td className="py-2 pr-3">{e.stateChange}</td>
                 <td className="py-2 pr-3 whitespace-pre-line">{e.note ?? ''}</td>
                 {showIp ? <td className="py-2">{e.ip ?? ''}</td> : null}
               </tr>

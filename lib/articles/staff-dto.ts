@@ -1,7 +1,7 @@
 import type { Prisma } from '../generated/prisma/client';
 import type { ArticleKind } from '../generated/prisma/enums';
 import { mediaUrl } from './dto';
-import { auditActionLabel, STATE_LABELS } from '../workflow/labels';
+import { auditActionLabel, STATE_LABELS, stateChangeLabel } from '../workflow/labels';
 import type { RevisionAction } from '../workflow/policy';
 import type { RevisionState } from '../workflow/states';
 
@@ -194,6 +194,8 @@ export type HistoryEntry = {
   actionLabel: string;
   fromState: string | null;
   toState: string | null;
+  /** "Bản nháp → Chờ duyệt", or "" for a step that changed no state (a comment). */
+  stateChange: string;
   note: string | null;
   revisionNumber: number | null;
   /** Only for admins. */
@@ -255,6 +257,7 @@ export function toHistory(
       actionLabel: auditActionLabel(e.action),
       fromState: e.fromState,
       toState: e.toState,
+      stateChange: stateChangeLabel(e.fromState, e.toState),
       note: e.note,
       revisionNumber: e.entityId ? (numbers.get(e.entityId) ?? null) : null,
       ip: showIp ? e.ip : null,

@@ -2,7 +2,7 @@ import 'server-only';
 import type { Actor } from '../auth/actor';
 import { db } from '../db/client';
 import type { Prisma } from '../generated/prisma/client';
-import { auditActionLabel, stateLabel } from '../workflow/labels';
+import { auditActionLabel, stateChangeLabel } from '../workflow/labels';
 import { authorize } from '../workflow/policy';
 import { type AuditObject, nameAuditObjects } from './objects';
 import type { AuditFilters } from './schema';
@@ -101,8 +101,7 @@ export async function listAudit(
       actionLabel: auditActionLabel(e.action, e.entityType),
       fromState: e.fromState,
       toState: e.toState,
-      stateChange:
-        e.fromState || e.toState ? `${stateLabel(e.fromState)} → ${stateLabel(e.toState)}` : '',
+      stateChange: stateChangeLabel(e.fromState, e.toState),
       note: e.note,
     })),
     page,

@@ -18,6 +18,14 @@ export function stateLabel(state: string | null): string {
 }
 
 /**
+ * "Bản nháp → Chờ duyệt" for a step that changed the state, or "" for one
+ * that did not (a comment, a login), so no row shows an empty "— → —".
+ */
+export function stateChangeLabel(from: string | null, to: string | null): string {
+  return from || to ? `${stateLabel(from)} → ${stateLabel(to)}` : '';
+}
+
+/**
  * Every audited action, keyed "entityType.action" (the same verb means
  * different things on different objects: creating an article or an
  * account). The one table behind the article history and the audit log.

@@ -95,6 +95,15 @@ test('Phê duyệt reads back title, public address and time; Từ chối reads 
   );
   const path = await submitted(editor, title);
 
+  // The count is current after a move inside the staff area too (no page load).
+  await approver.evaluate(() => Object.assign(window, { samePage: true }));
+  await approver
+    .getByRole('navigation', { name: 'Quản trị' })
+    .getByRole('link', { name: 'Tất cả bài viết' })
+    .click();
+  await expect(approver.getByRole('heading', { level: 1, name: 'Tất cả bài viết' })).toBeVisible();
+  expect(await approver.evaluate(() => 'samePage' in window)).toBe(true);
+  await expect(waitingLink(approver)).toHaveText(`Chờ duyệt (${before + 1})`);
   await approver.goto('/quan-tri');
   expect(await waitingCount(approver)).toBe(before + 1);
   await waitingLink(approver).click();
@@ -194,6 +203,11 @@ test('approver and editor discuss a revision in a thread kept in the history, te
   await expect(mine.getByRole('listitem')).toHaveCount(2);
   await expect(editor.getByRole('region', { name: 'Lịch sử' })).toContainText('Góp ý');
   await expect(editor.getByRole('region', { name: 'Lịch sử' })).toContainText('Số liệu năm 2023');
+  // A comment changes no state: its row leaves the state column empty, no "— → —".
+  const commentRow = editor.getByRole('row').filter({ hasText: 'Số liệu năm 2023' });
+  await expect(commentRow.getByRole('cell').nth(3)).toHaveText('');
+  const submitRow = editor.getByRole('row').filter({ hasText: 'Gửi duyệt' }).first();
+  await expect(submitRow).toContainText('Bản nháp → Chờ duyệt');
   await noAxeViolations(editor);
   await snap(editor, 'confirm-04-comment-thread');
   await fitsPhone(editor, 'confirm-04-comment-thread');

@@ -40,6 +40,10 @@ describe('editorial comments on a revision', () => {
     const history = await getHistory(c.editor, s.article.id);
     const labelled = history.entries.filter((e) => e.actionLabel === 'Góp ý');
     expect(labelled.map((e) => e.note)).toContain('Đã bổ sung nguồn:\nTổng cục Thống kê.');
+    // A comment changes no state: its row says nothing there, not "— → —".
+    expect(labelled.map((e) => e.stateChange)).toEqual(['', '']);
+    const submit = history.entries.find((e) => e.action === 'submit');
+    expect(submit?.stateChange).toBe('Bản nháp → Chờ duyệt');
   });
 
   it('markup is kept as the text typed, never interpreted', async () => {

@@ -1,13 +1,15 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { StaffTime } from '@/components/staff/staff-time';
+import { HeadingRow } from '@/components/ui/heading-row';
 import { StateBadge } from '@/components/workflow/state-badge';
 import { requireActor } from '@/lib/auth/guards';
-import { listPagesForStaff } from '@/lib/pages/staff-queries';
+import { listPagesForStaff, type StaffPageItem } from '@/lib/pages/staff-queries';
 
 export const metadata: Metadata = { title: 'Trang thông tin' };
 
 const link = 'text-blue-800 underline underline-offset-2';
+const HEADINGS = ['Trang', 'Địa chỉ trên cổng', 'Phiên bản mới nhất', 'Cập nhật'];
 
 /**
  * The portal's own pages (about, contacts, English, footer notice). Each is
@@ -24,51 +26,56 @@ export default async function StaffPagesPage() {
         địa chỉ, điện thoại, email, người chịu trách nhiệm, giấy phép) được sửa và phê duyệt như một
         bài viết: tạo phiên bản mới, gửi duyệt, một người khác phê duyệt.
       </p>
-      <table className="mt-4 w-full border-collapse text-left">
-        <caption className="sr-only">Các trang thông tin của Cổng</caption>
-        <thead>
-          <tr className="border-b border-slate-400">
-            <th scope="col" className="py-2 pr-4">
-              Trang
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              Địa chỉ trên cổng
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              Phiên bản mới nhất
-            </th>
-            <th scope="col" className="py-2">
-              Cập nhật
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {pages.map((p) => (
-            <tr key={p.articleId} className="border-b border-slate-200 align-top">
-              <td className="py-2 pr-4">
-                <Link href={`/quan-tri/bai-viet/${p.articleId}`} lang={p.locale} className={link}>
-                  {p.title}
-                </Link>
-              </td>
-              <td className="py-2 pr-4">
-                {p.live ? (
-                  <Link href={p.path} className={link}>
-                    {p.path === '/' ? 'Chân mọi trang' : p.path}
-                  </Link>
-                ) : (
-                  'Chưa xuất bản'
-                )}
-              </td>
-              <td className="py-2 pr-4">
-                <StateBadge state={p.latestState} />
-              </td>
-              <td className="py-2">
-                <StaffTime value={p.updatedAt} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <PagesTable pages={pages} />
     </>
+  );
+}
+
+/** A table; on a phone each row stacks into a card, each value after its column's name. */
+function PagesTable({ pages }: { pages: StaffPageItem[] }) {
+  const cell = 'block px-3 py-1 sm:table-cell sm:py-2';
+  const tag = (i: number) => (
+    <span className="font-semibold sm:hidden" aria-hidden="true">
+      {HEADINGS[i]}:{' '}
+    </span>
+  );
+  return (
+    <table className="mt-4 block w-full border-collapse rounded border border-slate-300 bg-white text-left sm:table">
+      <caption className="sr-only">Các trang thông tin của Cổng</caption>
+      <thead className="hidden sm:table-header-group">
+        <HeadingRow headings={HEADINGS} />
+      </thead>
+      <tbody className="block sm:table-row-group">
+        {pages.map((p) => (
+          <tr
+            key={p.articleId}
+            className="block border-b border-slate-200 py-2 align-top sm:table-row"
+          >
+            <th scope="row" className={`${cell} font-normal`}>
+              <Link href={`/quan-tri/bai-viet/${p.articleId}`} lang={p.locale} className={link}>
+                {p.title}
+              </Link>
+            </th>
+            <td className={cell}>
+              {tag(1)}
+              {p.live ? (
+                <Link href={p.path} className={link}>
+                  {p.path === '/' ? 'Chân mọi trang' : p.path}
+                </Link>
+              ) : (
+                'Chưa xuất bản'
+              )}
+            </td>
+            <td className={`${cell} whitespace-nowrap`}>
+              <StateBadge state={p.latestState} />
+            </td>
+            <td className={`${cell} whitespace-nowrap`}>
+              {tag(3)}
+              <StaffTime value={p.updatedAt} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

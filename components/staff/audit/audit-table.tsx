@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 import { StaffTime } from '@/components/staff/staff-time';
 import { HeadingRow } from '@/components/ui/heading-row';
 import type { AuditRow } from '@/lib/audit/queries';
@@ -13,31 +14,46 @@ const HEADINGS = [
   'IP',
 ];
 
-/** One page of the audit log; scrolls sideways inside its own box on a narrow screen. */
+/**
+ * One page of the audit log. On a phone each event stacks into a card (the
+ * column name before each value) so nothing scrolls sideways; on wider
+ * screens a table that scrolls inside its own box if it must.
+ */
 export function AuditTable({ rows, caption }: { rows: AuditRow[]; caption: string }) {
   if (rows.length === 0) {
     return (
       <p className="rounded border border-slate-300 bg-white p-4">Không có sự kiện nào phù hợp.</p>
     );
   }
+  const cell = 'block px-3 py-1 sm:table-cell sm:py-2';
+  const tag = (i: number) => (
+    <span className="font-semibold sm:hidden" aria-hidden="true">
+      {HEADINGS[i]}:{' '}
+    </span>
+  );
   return (
     <div className="overflow-x-auto rounded border border-slate-300 bg-white">
-      <table className="w-full border-collapse text-left text-sm">
+      <table className="block w-full border-collapse text-left text-sm sm:table">
         <caption className="sr-only">{caption}</caption>
-        <thead>
+        <thead className="hidden sm:table-header-group">
           <HeadingRow headings={HEADINGS} />
         </thead>
-        <tbody>
+        <tbody className="block sm:table-row-group">
           {rows.map((row) => (
-            <tr key={row.id} className="border-b border-slate-200 align-top">
-              <td className="px-3 py-2 whitespace-nowrap">
+            <tr
+              key={row.id}
+              className="block border-b border-slate-200 py-2 align-top sm:table-row"
+            >
+              <td className={`${cell} font-semibold whitespace-nowrap sm:font-normal`}>
                 <StaffTime value={row.at} />
               </td>
-              <td className="px-3 py-2 break-all">
+              <td className={`${cell} break-words`}>
+                {tag(1)}
                 {row.actorName ?? row.actorEmail ?? 'Hệ thống'}
               </td>
-              <td className="px-3 py-2">
-                <span className="block text-slate-700">{row.object.kind}</span>
+              <td className={cell}>
+                {tag(2)}
+                <span className="text-slate-700 sm:block">{row.object.kind} </span>
                 {row.object.href ? (
                   <Link
                     href={row.object.href}
@@ -46,17 +62,32 @@ export function AuditTable({ rows, caption }: { rows: AuditRow[]; caption: strin
                     {row.object.label}
                   </Link>
                 ) : (
-                  <span className="break-all">{row.object.label}</span>
+                  <span className="break-words">{row.object.label}</span>
                 )}
               </td>
-              <td className="px-3 py-2">{row.actionLabel}</td>
-              <td className="px-3 py-2">{row.stateChange}</td>
-              <td className="px-3 py-2 whitespace-pre-line">{row.note ?? ''}</td>
-              <td className="px-3 py-2">{row.ip ?? ''}</td>
+              <td className={cell}>
+                {tag(3)}
+                {row.actionLabel}
+              </td>
+              <Optional className={cell} tag={tag(4)} value={row.stateChange} />
+              <Optional className={`${cell} whitespace-pre-line`} tag={tag(5)} value={row.note} />
+              <Optional className={cell} tag={tag(6)} value={row.ip} />
             </tr>
           ))}
         </tbody>
       </table>
     </div>
+  );
+}
+
+type OptionalProps = { className: string; tag: ReactNode; value: string | null };
+
+/** A cell that may be empty: kept in the table, left out of a phone's card. */
+function Optional({ className, tag, value }: OptionalProps) {
+  return (
+    <td className={value ? className : `${className} max-sm:hidden`}>
+      {value ? tag : null}
+      {value ?? ''}
+    </td>
   );
 }

@@ -41,6 +41,7 @@ export default async function NewArticlePage() {
         canSubmit={can(actor, 'createArticle')}
         showChangeNote={false}
         headingLevel={2}
+        localBackupFor={actor.id}
       />
     </>
   );
