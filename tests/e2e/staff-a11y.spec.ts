@@ -17,7 +17,8 @@ const WIDTHS = [
   { width: 375, height: 812 },
 ];
 
-type Shot = { name: string; path: string; status?: number };
+/** `link`: a link the screen must offer (the staff 404's way back). */
+type Shot = { name: string; path: string; status?: number; link?: string };
 type Role = 'khach' | 'bien-tap' | 'phe-duyet' | 'quan-tri';
 const ACCOUNTS: Record<Exclude<Role, 'khach'>, string> = {
   'bien-tap': EDITOR,
@@ -115,7 +116,7 @@ async function buildPlan(browser: Browser, baseURL: string | undefined) {
       { name: 'draft-preview', path: `${draftPath}/xem-truoc` },
       { name: 'submitted-by-me', path: submitted },
       { name: 'users-refused', path: '/quan-tri/nguoi-dung' },
-      { name: 'not-found', path: '/quan-tri/khong-co', status: 404 },
+      { name: 'not-found', path: '/quan-tri/khong-co', status: 404, link: 'Về trang quản trị' },
     ],
     'phe-duyet': [
       ...staffPages,
@@ -146,6 +147,7 @@ let planned: Promise<Record<Role, Shot[]>> | undefined;
 async function check(page: Page, shot: Shot, role: Role, width: number): Promise<void> {
   const response = await page.goto(shot.path);
   expect(response?.status(), shot.path).toBe(shot.status ?? 200);
+  if (shot.link) await expect(page.getByRole('link', { name: shot.link })).toBeVisible();
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze();
