@@ -2,6 +2,7 @@ import 'server-only';
 import { db } from '../db/client';
 import { Prisma } from '../generated/prisma/client';
 import type { ParsedQuery } from './query';
+import { type Slice, slicesFor } from './slices';
 
 export type SearchFilters = {
   categoryId?: string;
@@ -56,12 +57,14 @@ function textQuery(query: ParsedQuery): Prisma.Sql {
 }
 
 /**
- * The typed words with their diacritics (lowercased only): true when every
- * one is in the article exactly, so "đầu tư" ranks above "dầu từ".
+ * The typed words with their diacritics (lowercased only), all required: an
+ * article holding every one exactly ranks above those that hold them only
+ * without diacritics ("đầu tư" above "dầu từ"). A plain AND of words, which
+ * the index answers without reading a vector back; "exact" has no
+ * positions, so a phrase's words are asked for in any order.
  */
 function exactQuery(query: ParsedQuery): Prisma.Sql {
-  const parts = query.exactTerms.map((term) => Prisma.sql`phraseto_tsquery('simple', ${term})`);
-  return parts.length > 0 ? Prisma.join(parts, ' && ') : Prisma.sql`''::tsquery`;
+  return Prisma.sql`plainto_tsquery('simple', ${query.exactTerms.join(' ')})`;
 }
 
 /**
@@ -87,24 +90,60 @@ function filterSql(filters: SearchFilters): Prisma.Sql {
   return parts.length > 0 ? Prisma.join(parts, ' ') : Prisma.empty;
 }
 
-/** The newest matches, at most MAX_CANDIDATES + 1 (the extra one says "more"). */
-function candidatesSql(query: ParsedQuery, filters: SearchFilters, now: Date): Prisma.Sql {
-  return Prisma.sql`
-    SELECT s."articleId" AS id, s."publishedAt", s.vector, s.exact
+/** The newest matches in one time slice, at most MAX_CANDIDATES + 1. */
+function sliceSql(query: ParsedQuery, filters: SearchFilters, now: Date, slice: Slice) {
+  return Prisma.sql`(
+    SELECT s."articleId" AS id, s."publishedAt", s.day, s.vector
     FROM "SearchEntry" s
     WHERE s.vector @@ ${textQuery(query)} ${pairsSql(query)}
+      ${slice.fromDay === undefined ? Prisma.empty : Prisma.sql`AND s.day >= ${slice.fromDay}::integer`}
+      ${slice.before ? Prisma.sql`AND s."publishedAt" < ${slice.before}` : Prisma.empty}
       AND ${publishedEntrySql(now)} ${filterSql(filters)}
     ORDER BY s."publishedAt" DESC, s."articleId" DESC
+    LIMIT ${MAX_CANDIDATES + 1})`;
+}
+
+/**
+ * The newest matches, at most MAX_CANDIDATES + 1 (the extra one says
+ * "more"), newest first: the slices (slices.ts) one after another, newest
+ * first, and PostgreSQL stops as soon as it has enough, so an older slice is
+ * searched only when the newer ones held too few. The "day" bound is a key of
+ * the search index, which then skips a common word's posting list to the
+ * slice; "publishedAt" < before, checked on each row, leaves out what a
+ * newer slice already gave. This relies on a UNION ALL being read in order,
+ * as PostgreSQL does without parallel workers (see PLAN_SETTINGS).
+ */
+function candidatesSql(query: ParsedQuery, filters: SearchFilters, now: Date): Prisma.Sql {
+  const slices = slicesFor(now, { from: filters.from, until: filters.until });
+  return Prisma.sql`
+    SELECT * FROM (${Prisma.join(
+      slices.map((slice) => sliceSql(query, filters, now, slice)),
+      ' UNION ALL ',
+    )}) slices
     LIMIT ${MAX_CANDIDATES + 1}`;
 }
 
 /**
+ * True for a candidate holding every typed word with its diacritics: one
+ * lookup in the search index, over the days the candidates span, instead of
+ * a read of each candidate's "exact" vector back from TOAST.
+ */
+function exactSql(query: ParsedQuery, filters: SearchFilters): Prisma.Sql {
+  const category = filters.categoryId
+    ? Prisma.sql`AND e."categoryId" = ${filters.categoryId}`
+    : Prisma.empty;
+  return Prisma.sql`c.id IN (
+    SELECT e."articleId" FROM "SearchEntry" e
+    WHERE e.exact @@ ${exactQuery(query)} AND e.day >= (SELECT min(day) FROM c) ${category})`;
+}
+
+/**
  * The ranking query: one page of matching published article ids, best
- * first, each row with the number of matches. The GIN index on
- * "SearchEntry".vector finds the matches; the newest MAX_CANDIDATES are kept
- * (a sort of small rows: no vector is read for that) and only those are
- * ranked: exact-diacritics matches first, then ts_rank with title (A) > lead
- * (B) > body (C), then the newest. "Newest" reads no vector at all.
+ * first, each row with the number of matches. The newest MAX_CANDIDATES
+ * matches are found a time slice at a time (candidatesSql) and only those
+ * are ranked: exact-diacritics matches first (exactSql), then ts_rank with
+ * title (A) > lead (B) > body (C), the one vector read back per candidate,
+ * then the newest. "Newest" reads no vector at all.
  * Exported for the benchmark's EXPLAIN.
  */
 export function rankingSql(
@@ -116,12 +155,13 @@ export function rankingSql(
   const order =
     filters.sort === 'newest'
       ? Prisma.sql`c."publishedAt" DESC, c.id DESC`
-      : Prisma.sql`(c.exact @@ (${exactQuery(query)})) DESC,
+      : Prisma.sql`(${exactSql(query, filters)}) DESC,
                    ts_rank(c.vector, ${textQuery(query)}) DESC, c."publishedAt" DESC, c.id DESC`;
   return Prisma.sql`
-    WITH c AS MATERIALIZED (${candidatesSql(query, filters, now)})
-    SELECT c.id, (SELECT count(*) FROM c) AS total
-    FROM (SELECT * FROM c ORDER BY "publishedAt" DESC, id DESC LIMIT ${MAX_CANDIDATES}) c
+    WITH found AS MATERIALIZED (${candidatesSql(query, filters, now)}),
+    c AS MATERIALIZED (SELECT * FROM found ORDER BY "publishedAt" DESC, id DESC LIMIT ${MAX_CANDIDATES})
+    SELECT c.id, (SELECT count(*) FROM found) AS total
+    FROM c
     ORDER BY ${order}
     LIMIT ${page.size} OFFSET ${page.offset}`;
 }
@@ -132,10 +172,12 @@ export function rankingSql(
  * key, looks cheap to the planner for a word in most articles, but it reads
  * every row's vector back from TOAST, a cost the planner does not count (a
  * hundred times the index's). No JIT: compiling costs more than these
- * queries take. Exported for the benchmark's EXPLAIN.
+ * queries take. No parallel workers: the time slices must be read one after
+ * the other, newest first (candidatesSql). Exported for the benchmark's EXPLAIN.
  */
 export const PLAN_SETTINGS = Prisma.sql`SELECT set_config('enable_seqscan', 'off', true),
-  set_config('enable_indexscan', 'off', true), set_config('jit', 'off', true)`;
+  set_config('enable_indexscan', 'off', true), set_config('jit', 'off', true),
+  set_config('max_parallel_workers_per_gather', '0', true)`;
 
 async function withIndexes<T>(sql: Prisma.Sql): Promise<T[]> {
   const [, rows] = await db().$transaction([

@@ -1,0 +1,131 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Category } from '../../lib/generated/prisma/client';
+import { db } from '../../lib/db/client';
+import { readSearchParams, SEARCH_PAGE_SIZE, searchArticles } from '../../lib/search';
+import { SLICE_DAYS } from '../../lib/search/slices';
+import { MAX_CANDIDATES } from '../../lib/search/sql';
+import { resetDatabase } from '../helpers/integration';
+import { createCategory, createPublishedArticle } from '../helpers/fixtures';
+
+// Search asks for the newest days first and widens only while a slice holds
+// too few matches (lib/search/slices.ts): these check that an old match is
+// still found, on the page and in the rank it deserves.
+
+const DAY_MS = 86_400_000;
+const daysAgo = (days: number) => new Date(Date.now() - days * DAY_MS);
+/** A date as typed in the search form, dd/mm/yyyy (a day either way is fine here). */
+const typed = (date: Date) => date.toISOString().slice(0, 10).split('-').reverse().join('/');
+const search = (params: Record<string, string>) => searchArticles(readSearchParams(params));
+const slugsOf = async (params: Record<string, string>) =>
+  (await search(params)).results?.items.map((hit) => hit.slug) ?? [];
+
+let category: Category;
+const oldest = SLICE_DAYS[2] + 200;
+
+beforeAll(async () => {
+  await resetDatabase();
+  category = await createCategory({ slug: 'thoi-su', name: 'Thời sự' });
+  // 25 recent articles with the word typed without its diacritics, so they
+  // match "kênhđào" only once folded.
+  for (let i = 0; i < 25; i++) {
+    await createPublishedArticle({
+      category,
+      title: `Tin kenhdao số ${i}`,
+      publishedAt: daysAgo(i),
+    });
+  }
+  // One match in each older slice, with the diacritics typed.
+  await createPublishedArticle({
+    category,
+    title: 'Tin thủy lợi',
+    body: 'Nạo vét kênhđào trước mùa mưa.',
+    publishedAt: daysAgo(SLICE_DAYS[1] + 10),
+  });
+  await createPublishedArticle({
+    category,
+    title: 'Tin giao thông thủy',
+    lead: 'Khánh thành kênhđào mới.',
+    publishedAt: daysAgo(SLICE_DAYS[0] + 10),
+  });
+  await createPublishedArticle({
+    category,
+    title: 'Kênhđào Chợ Gạo mở rộng',
+    publishedAt: daysAgo(oldest),
+  });
+});
+
+describe('search in time slices', () => {
+  it('finds matches older than every slice, newest first, on page 2', async () => {
+    const first = await search({ q: 'kenhdao', 'sap-xep': 'moi-nhat' });
+    expect(first.results).toMatchObject({ total: 28, capped: false, pageCount: 2 });
+    expect(await slugsOf({ q: 'kenhdao', 'sap-xep': 'moi-nhat', trang: '2' })).toEqual([
+      ...[20, 21, 22, 23, 24].map((i) => `tin-kenhdao-so-${i}`),
+      'tin-giao-thong-thuy',
+      'tin-thuy-loi',
+      'kenhdao-cho-gao-mo-rong',
+    ]);
+  });
+
+  it('ranks across slices: exact diacritics first, then title > lead > body', async () => {
+    const ranked = await slugsOf({ q: 'kênhđào' });
+    expect(ranked.slice(0, 3)).toEqual([
+      'kenhdao-cho-gao-mo-rong',
+      'tin-giao-thong-thuy',
+      'tin-thuy-loi',
+    ]);
+    // Folded-only matches after them, all in the title: the newest first.
+    expect(ranked.slice(3, 6)).toEqual([
+      'tin-kenhdao-so-0',
+      'tin-kenhdao-so-1',
+      'tin-kenhdao-so-2',
+    ]);
+  });
+
+  it('searches a date range in the past from its own end', async () => {
+    const from = typed(daysAgo(oldest + 1));
+    const to = typed(daysAgo(SLICE_DAYS[1]));
+    expect(await slugsOf({ q: 'kenhdao', tu: from, den: to })).toEqual([
+      'kenhdao-cho-gao-mo-rong',
+      'tin-thuy-loi',
+    ]);
+  });
+});
+
+describe('more matches than are ranked, across slices', () => {
+  it('ranks exactly the newest MAX_CANDIDATES, however the slices split them', async () => {
+    const editor = await db().user.findFirstOrThrow({ select: { id: true } });
+    const recent = MAX_CANDIDATES - 5;
+    // One statement: `recent` articles of the last days, then six from the
+    // third slice and one from before every slice, the newest of those six
+    // being the last five ranked. Fixtures one by one would take long.
+    await db().$executeRaw`
+      INSERT INTO "Article" (id, slug, "categoryId", "publishedAt", "updatedAt")
+      SELECT 'day-' || g, 'day-' || g, ${category.id},
+             CASE WHEN g <= ${recent} THEN now() - make_interval(mins => g)
+                  WHEN g <= ${recent + 6} THEN now() - make_interval(days => ${SLICE_DAYS[1] + 30}, mins => g)
+                  ELSE now() - make_interval(days => ${oldest}) END,
+             now()
+      FROM generate_series(1, ${recent + 7}) g`;
+    await db().$executeRaw`
+      INSERT INTO "ArticleRevision" (id, "articleId", number, state, title, lead, body, "categoryId", "authorId", "updatedAt")
+      SELECT 'day-r-' || g, 'day-' || g, 1, 'PUBLISHED', 'Tin lũlụt ' || g, 'Sa-pô', 'Nội dung',
+             ${category.id}, ${editor.id}, now()
+      FROM generate_series(1, ${recent + 7}) g`;
+    await db()
+      .$executeRaw`UPDATE "Article" SET "liveRevisionId" = 'day-r-' || substr(id, 5) WHERE id LIKE 'day-%'`;
+    const lastPage = MAX_CANDIDATES / SEARCH_PAGE_SIZE;
+    const newest = await search({ q: 'lulut', 'sap-xep': 'moi-nhat', trang: String(lastPage) });
+    expect(newest.results).toMatchObject({ total: MAX_CANDIDATES, capped: true });
+    expect(newest.results?.items.map((hit) => hit.slug).slice(-6)).toEqual(
+      [recent, recent + 1, recent + 2, recent + 3, recent + 4, recent + 5].map((g) => `day-${g}`),
+    );
+    // The oldest two are beyond the newest MAX_CANDIDATES: ranked nowhere.
+    const pages = await Promise.all(
+      Array.from({ length: lastPage }, (_, i) => slugsOf({ q: 'lũlụt', trang: String(i + 1) })),
+    );
+    const all = pages.flat();
+    expect(new Set(all).size).toBe(MAX_CANDIDATES);
+    expect(all).not.toContain(`day-${recent + 6}`);
+    expect(all).not.toContain(`day-${recent + 7}`);
+  });
+});
