@@ -102,6 +102,14 @@ describe('searchArticles', () => {
       'gia-dau-tu-dau-nam',
     ]);
     expect((await slugsOf({ q: 'dầu từ' }))[0]).toBe('gia-dau-tu-dau-nam');
+    // A quoted phrase typed with its diacritics: its exact matches first too,
+    // though "dầu từ" is in a title and a lead.
+    expect(await slugsOf({ q: '"đầu tư"' })).toEqual([
+      'thu-hut-dau-tu-cong-nghe-cao',
+      'tin-kinh-te',
+      'tin-dia-phuong',
+      'gia-dau-tu-dau-nam',
+    ]);
   });
 
   it('matches a quoted phrase only as a phrase', async () => {
