@@ -8,6 +8,7 @@
 // database a previous run filled (kept with BENCH_SEARCH_KEEP=1): it is
 // measured as it is, neither generated nor dropped. A benchmark, not a
 // test: it fails nothing. Loopback traffic only.
+import { loadavg } from 'node:os';
 import pg from 'pg';
 import { freePort } from '../lib/db/embedded';
 import { applyMigrations } from '../lib/db/migrate';
@@ -178,6 +179,11 @@ async function benchDatabase(): Promise<{ url: string; drop: () => Promise<void>
 }
 
 async function main() {
+  log(
+    `load average at the start (1, 5, 15 min): ${loadavg()
+      .map((n) => n.toFixed(2))
+      .join(', ')}`,
+  );
   const database = await benchDatabase();
   try {
     process.env.DATABASE_URL = database.url;
@@ -185,12 +191,19 @@ async function main() {
     console.table(db.perQuery);
     const plan = await explain();
     console.log(`\nEXPLAIN (ANALYZE, BUFFERS) of "dau tu cong", relevance, page 1:\n${plan}\n`);
-    log(plan.includes('SearchEntry_vector_idx') ? 'GIN index in use: yes' : 'GIN index in use: NO');
+    log(plan.includes('SearchEntry_search_idx') ? 'GIN index in use: yes' : 'GIN index in use: NO');
+    // The first Buffers line is the whole query's: steadier than milliseconds.
+    log(`pages touched: ${/Buffers: (.*)/.exec(plan)?.[1] ?? '?'}`);
     const page = await pageTimes(database.url);
     console.table([
       summary('database (lib/search)', db.all),
       summary('whole page GET /tim-kiem', page),
     ]);
+    log(
+      `load average at the end (1, 5, 15 min): ${loadavg()
+        .map((n) => n.toFixed(2))
+        .join(', ')}`,
+    );
     const { db: client } = await import('../lib/db/client');
     await client().$disconnect();
   } finally {
