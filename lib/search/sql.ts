@@ -30,10 +30,10 @@ export type RankedIds = {
 };
 
 /**
- * published() for "SearchEntry" aliased `s`. The triggers keep a row exactly
- * while the article has a live revision and a publication date (the first two
- * conditions of published()); the third, a date already come, is asked here.
- * A test checks the two select the same articles.
+ * published() for "SearchEntry" aliased `s`. The trigger keeps a row exactly
+ * while the article is news (not a page) with a live revision and a
+ * publication date; the rest of published(), a date already come, is asked
+ * here. A test checks the two select the same articles.
  */
 export function publishedEntrySql(now: Date = new Date()): Prisma.Sql {
   return Prisma.sql`s."publishedAt" <= ${now}`;

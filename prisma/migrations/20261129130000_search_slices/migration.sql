@@ -25,3 +25,30 @@ DROP INDEX "SearchEntry_pairs_idx";
 -- of each candidate's "exact" vector back from TOAST.
 CREATE INDEX "SearchEntry_search_idx" ON "SearchEntry"
   USING GIN ("day" int4_ops, "vector", "exact", "pairs");
+
+-- Only news articles are searched, as published() says: the portal's own
+-- pages (kind PAGE: about, contacts, English, footer) were kept here too,
+-- counted in the totals though never shown.
+CREATE OR REPLACE FUNCTION public.search_entry_from_article() RETURNS trigger
+  LANGUAGE plpgsql SET search_path FROM CURRENT
+  AS $$
+  BEGIN
+    IF NEW."liveRevisionId" IS NULL OR NEW."publishedAt" IS NULL OR NEW."kind" <> 'ARTICLE' THEN
+      DELETE FROM "SearchEntry" WHERE "articleId" = NEW.id;
+    ELSIF TG_OP = 'UPDATE' AND NEW."liveRevisionId" = OLD."liveRevisionId"
+          AND OLD."publishedAt" IS NOT NULL THEN
+      UPDATE "SearchEntry" SET "publishedAt" = NEW."publishedAt", "categoryId" = NEW."categoryId"
+      WHERE "articleId" = NEW.id;
+    ELSE
+      INSERT INTO "SearchEntry" ("articleId", "publishedAt", "categoryId", "vector", "exact", "pairs")
+      SELECT NEW.id, NEW."publishedAt", NEW."categoryId", d.vector, d.exact, public.search_pairs(d.vector)
+      FROM "ArticleRevision" r, LATERAL public.search_entry_document(r.title, r.lead, r.body) d
+      WHERE r.id = NEW."liveRevisionId"
+      ON CONFLICT ("articleId") DO UPDATE SET
+        "publishedAt" = EXCLUDED."publishedAt", "categoryId" = EXCLUDED."categoryId",
+        "vector" = EXCLUDED."vector", "exact" = EXCLUDED."exact", "pairs" = EXCLUDED."pairs";
+    END IF;
+    RETURN NULL;
+  END $$;
+
+DELETE FROM "SearchEntry" s USING "Article" a WHERE a.id = s."articleId" AND a."kind" <> 'ARTICLE';
