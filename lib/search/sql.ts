@@ -1,5 +1,5 @@
 import 'server-only';
-import { db } from '../db/client';
+import { publishedSql } from '../articles/published';
 import { Prisma } from '../generated/prisma/client';
 import type { ParsedQuery } from './query';
 import { type Slice, slicesFor } from './slices';
@@ -20,14 +20,6 @@ export type SearchFilters = {
  * little: older matches beyond these are still reachable with a date filter.
  */
 export const MAX_CANDIDATES = 1000;
-
-export type RankedIds = {
-  ids: string[];
-  /** Matches counted, at most MAX_CANDIDATES. */
-  total: number;
-  /** True when there are more matches than were counted and ranked. */
-  capped: boolean;
-};
 
 /**
  * published() for "SearchEntry" aliased `s`. The trigger keeps a row exactly
@@ -137,14 +129,35 @@ function exactSql(query: ParsedQuery, filters: SearchFilters): Prisma.Sql {
     WHERE e.exact @@ ${exactQuery(query)} AND e.day >= (SELECT min(day) FROM c) ${category})`;
 }
 
+/** One hit as the search statement returns it: the card's fields and the match count. */
+export type HitRow = {
+  /** Matches counted, at most MAX_CANDIDATES + 1. */
+  total: bigint;
+  slug: string;
+  publishedAt: Date;
+  categorySlug: string;
+  categoryName: string;
+  title: string;
+  lead: string;
+  body: string;
+  coverCaption: string | null;
+  mediaPath: string | null;
+  mediaWidth: number | null;
+  mediaHeight: number | null;
+  mediaAlt: string | null;
+  mediaCaption: string | null;
+  mediaCredit: string | null;
+};
+
 /**
- * The ranking query: one page of matching published article ids, best
- * first, each row with the number of matches. The newest MAX_CANDIDATES
- * matches are found a time slice at a time (candidatesSql) and only those
- * are ranked: exact-diacritics matches first (exactSql), then ts_rank with
- * title (A) > lead (B) > body (C), the one vector read back per candidate,
- * then the newest. "Newest" reads no vector at all.
- * Exported for the benchmark's EXPLAIN.
+ * The search, one statement: one page of hits (HitRow), best first. The
+ * newest MAX_CANDIDATES matches are found a time slice at a time
+ * (candidatesSql) and only those are ranked: exact-diacritics matches first
+ * (exactSql), then ts_rank with title (A) > lead (B) > body (C), the one
+ * vector read back per candidate, then the newest. "Newest" reads no vector.
+ * The page's rows are then read through published() (publishedSql), in the
+ * same snapshot, so nothing unpublished is shown even if the search table
+ * were wrong. Exported for the benchmark's EXPLAIN.
  */
 export function rankingSql(
   query: ParsedQuery,
@@ -159,11 +172,27 @@ export function rankingSql(
                    ts_rank(c.vector, ${textQuery(query)}) DESC, c."publishedAt" DESC, c.id DESC`;
   return Prisma.sql`
     WITH found AS MATERIALIZED (${candidatesSql(query, filters, now)}),
-    c AS MATERIALIZED (SELECT * FROM found ORDER BY "publishedAt" DESC, id DESC LIMIT ${MAX_CANDIDATES})
-    SELECT c.id, (SELECT count(*) FROM found) AS total
-    FROM c
-    ORDER BY ${order}
-    LIMIT ${page.size} OFFSET ${page.offset}`;
+    c AS MATERIALIZED (SELECT * FROM found ORDER BY "publishedAt" DESC, id DESC LIMIT ${MAX_CANDIDATES}),
+    ranked AS (
+      SELECT c.id, row_number() OVER (ORDER BY ${order}) AS position FROM c
+      ORDER BY position LIMIT ${page.size} OFFSET ${page.offset})
+    SELECT (SELECT count(*) FROM found) AS total, a.slug, a."publishedAt",
+      k.slug AS "categorySlug", k.name AS "categoryName", r.title, r.lead, r.body,
+      r."coverCaption", m.path AS "mediaPath", m.width AS "mediaWidth",
+      m.height AS "mediaHeight", m.alt AS "mediaAlt", m.caption AS "mediaCaption",
+      m.credit AS "mediaCredit"
+    FROM ranked
+    JOIN "Article" a ON a.id = ranked.id
+    JOIN "ArticleRevision" r ON r.id = a."liveRevisionId"
+    JOIN "Category" k ON k.id = a."categoryId"
+    LEFT JOIN "Media" m ON m.id = r."coverMediaId"
+    WHERE ${publishedSql(now)}
+    ORDER BY ranked.position`;
+}
+
+/** The number of matches alone, at most MAX_CANDIDATES + 1: for a page past the last. */
+export function countSql(query: ParsedQuery, filters: SearchFilters, now: Date): Prisma.Sql {
+  return Prisma.sql`SELECT count(*) AS total FROM (${candidatesSql(query, filters, now)}) matches`;
 }
 
 /**
@@ -178,39 +207,3 @@ export function rankingSql(
 export const PLAN_SETTINGS = Prisma.sql`SELECT set_config('enable_seqscan', 'off', true),
   set_config('enable_indexscan', 'off', true), set_config('jit', 'off', true),
   set_config('max_parallel_workers_per_gather', '0', true)`;
-
-async function withIndexes<T>(sql: Prisma.Sql): Promise<T[]> {
-  const [, rows] = await db().$transaction([
-    db().$queryRaw(PLAN_SETTINGS),
-    db().$queryRaw<T[]>(sql),
-  ]);
-  return rows;
-}
-
-/** One page of ranked ids and the number of matches (see rankingSql). */
-export async function rankArticleIds(
-  query: ParsedQuery,
-  filters: SearchFilters,
-  page: { size: number; offset: number },
-): Promise<RankedIds> {
-  const now = new Date();
-  const rows = await withIndexes<{ id: string; total: bigint }>(
-    rankingSql(query, filters, page, now),
-  );
-  const first = rows[0];
-  if (first || page.offset === 0)
-    return toRanked(
-      rows.map((row) => row.id),
-      first?.total,
-    );
-  // Past the last page: still say how many there are, for the page links.
-  const [count] = await withIndexes<{ total: bigint }>(
-    Prisma.sql`SELECT count(*) AS total FROM (${candidatesSql(query, filters, now)}) matches`,
-  );
-  return toRanked([], count?.total);
-}
-
-function toRanked(ids: string[], counted: bigint | undefined): RankedIds {
-  const total = Number(counted ?? 0);
-  return { ids, total: Math.min(total, MAX_CANDIDATES), capped: total > MAX_CANDIDATES };
-}
