@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fold } from '../../lib/search/fold';
-import { highlight, markdownToText, matchRanges, snippet } from '../../lib/search/snippet';
+import { matchRanges } from '../../lib/search/match';
+import { highlight, markdownToText, snippet } from '../../lib/search/snippet';
 
 const marked = (text: string, words: string[]) =>
   highlight(text, words)
