@@ -113,20 +113,19 @@ async function databaseTimes(): Promise<{ all: number[]; perQuery: Record<string
 }
 
 async function explain(): Promise<string> {
-  const { db } = await import('../lib/db/client');
   const { Prisma } = await import('../lib/generated/prisma/client');
   const { parseQuery } = await import('../lib/search/query');
-  const { PLAN_SETTINGS, rankingSql } = await import('../lib/search/sql');
+  const { rankingSql } = await import('../lib/search/sql');
+  const { searchRows } = await import('../lib/search/connection');
   const inner = rankingSql(
     parseQuery('dau tu cong'),
     { sort: 'relevance' },
     { size: 20, offset: 0 },
   );
-  // In a transaction with the settings searches run with.
-  const [, rows] = await db().$transaction([
-    db().$queryRaw(PLAN_SETTINGS),
-    db().$queryRaw<{ 'QUERY PLAN': string }[]>(Prisma.sql`EXPLAIN (ANALYZE, BUFFERS) ${inner}`),
-  ]);
+  // On search's own connections, with the settings searches run with.
+  const rows = await searchRows<{ 'QUERY PLAN': string }>(
+    Prisma.sql`EXPLAIN (ANALYZE, BUFFERS) ${inner}`,
+  );
   return rows.map((row) => row['QUERY PLAN']).join('\n');
 }
 

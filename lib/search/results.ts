@@ -1,17 +1,9 @@
 import 'server-only';
 import { type ArticleSummary, toSummary } from '../articles/dto';
-import { db } from '../db/client';
-import type { Prisma } from '../generated/prisma/client';
+import { searchRows } from './connection';
 import type { ParsedQuery } from './query';
 import { highlight, markdownToText, type Segment, snippet } from './snippet';
-import {
-  countSql,
-  type HitRow,
-  MAX_CANDIDATES,
-  PLAN_SETTINGS,
-  rankingSql,
-  type SearchFilters,
-} from './sql';
+import { countSql, type HitRow, MAX_CANDIDATES, rankingSql, type SearchFilters } from './sql';
 
 export type SearchHit = ArticleSummary & { titleParts: Segment[]; excerpt: Segment[] };
 
@@ -23,15 +15,6 @@ export type FoundPage = {
   capped: boolean;
 };
 
-/** One statement under the search's plan settings: a transaction of two queries. */
-async function withIndexes<T>(sql: Prisma.Sql): Promise<T[]> {
-  const [, rows] = await db().$transaction([
-    db().$queryRaw(PLAN_SETTINGS),
-    db().$queryRaw<T[]>(sql),
-  ]);
-  return rows;
-}
-
 /** One page of hits, best first, and the number of matches (see rankingSql). */
 export async function findPage(
   query: ParsedQuery,
@@ -39,18 +22,18 @@ export async function findPage(
   page: { size: number; offset: number },
 ): Promise<FoundPage> {
   const now = new Date();
-  const rows = await withIndexes<HitRow>(rankingSql(query, filters, page, now));
+  const rows = await searchRows<HitRow>(rankingSql(query, filters, page, now));
   const first = rows[0];
   if (first || page.offset === 0) {
     return { hits: rows.flatMap((row) => toHit(row, query) ?? []), ...counted(first?.total) };
   }
   // Past the last page: still say how many there are, for the page links.
-  const [count] = await withIndexes<{ total: bigint }>(countSql(query, filters, now));
+  const [count] = await searchRows<{ total: number }>(countSql(query, filters, now));
   return { hits: [], ...counted(count?.total) };
 }
 
-function counted(total: bigint | undefined): Pick<FoundPage, 'total' | 'capped'> {
-  const n = Number(total ?? 0);
+function counted(total: number | undefined): Pick<FoundPage, 'total' | 'capped'> {
+  const n = total ?? 0;
   return { total: Math.min(n, MAX_CANDIDATES), capped: n > MAX_CANDIDATES };
 }
 

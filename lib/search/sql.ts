@@ -103,7 +103,7 @@ function sliceSql(query: ParsedQuery, filters: SearchFilters, now: Date, slice: 
  * the search index, which then skips a common word's posting list to the
  * slice; "publishedAt" < before, checked on each row, leaves out what a
  * newer slice already gave. This relies on a UNION ALL being read in order,
- * as PostgreSQL does without parallel workers (see PLAN_SETTINGS).
+ * as PostgreSQL does without parallel workers (see connection.ts).
  */
 function candidatesSql(query: ParsedQuery, filters: SearchFilters, now: Date): Prisma.Sql {
   const slices = slicesFor(now, { from: filters.from, until: filters.until });
@@ -132,7 +132,7 @@ function exactSql(query: ParsedQuery, filters: SearchFilters): Prisma.Sql {
 /** One hit as the search statement returns it: the card's fields and the match count. */
 export type HitRow = {
   /** Matches counted, at most MAX_CANDIDATES + 1. */
-  total: bigint;
+  total: number;
   slug: string;
   publishedAt: Date;
   categorySlug: string;
@@ -176,7 +176,7 @@ export function rankingSql(
     ranked AS (
       SELECT c.id, row_number() OVER (ORDER BY ${order}) AS position FROM c
       ORDER BY position LIMIT ${page.size} OFFSET ${page.offset})
-    SELECT (SELECT count(*) FROM found) AS total, a.slug, a."publishedAt",
+    SELECT (SELECT count(*)::integer FROM found) AS total, a.slug, a."publishedAt",
       k.slug AS "categorySlug", k.name AS "categoryName", r.title, r.lead, r.body,
       r."coverCaption", m.path AS "mediaPath", m.width AS "mediaWidth",
       m.height AS "mediaHeight", m.alt AS "mediaAlt", m.caption AS "mediaCaption",
@@ -192,18 +192,5 @@ export function rankingSql(
 
 /** The number of matches alone, at most MAX_CANDIDATES + 1: for a page past the last. */
 export function countSql(query: ParsedQuery, filters: SearchFilters, now: Date): Prisma.Sql {
-  return Prisma.sql`SELECT count(*) AS total FROM (${candidatesSql(query, filters, now)}) matches`;
+  return Prisma.sql`SELECT count(*)::integer AS total FROM (${candidatesSql(query, filters, now)}) matches`;
 }
-
-/**
- * The plan search needs, for one transaction: matches found through the GIN
- * indexes (a bitmap scan) only. A sequential scan, or a walk down the primary
- * key, looks cheap to the planner for a word in most articles, but it reads
- * every row's vector back from TOAST, a cost the planner does not count (a
- * hundred times the index's). No JIT: compiling costs more than these
- * queries take. No parallel workers: the time slices must be read one after
- * the other, newest first (candidatesSql). Exported for the benchmark's EXPLAIN.
- */
-export const PLAN_SETTINGS = Prisma.sql`SELECT set_config('enable_seqscan', 'off', true),
-  set_config('enable_indexscan', 'off', true), set_config('jit', 'off', true),
-  set_config('max_parallel_workers_per_gather', '0', true)`;

@@ -66,6 +66,19 @@ describe('search in time slices', () => {
     ]);
   });
 
+  it('shows each hit with its own publication time, whatever the time zone of the server', async () => {
+    const [hit] =
+      (await search({ q: 'kenhdao', 'sap-xep': 'moi-nhat', trang: '2' })).results?.items.slice(
+        -1,
+      ) ?? [];
+    const stored = await db().article.findUniqueOrThrow({
+      where: { slug: 'kenhdao-cho-gao-mo-rong' },
+      select: { publishedAt: true },
+    });
+    expect(hit?.publishedAt).toBe(stored.publishedAt?.toISOString());
+    expect(hit?.category).toEqual({ slug: 'thoi-su', name: 'Thời sự' });
+  });
+
   it('ranks across slices: exact diacritics first, then title > lead > body', async () => {
     const ranked = await slugsOf({ q: 'kênhđào' });
     expect(ranked.slice(0, 3)).toEqual([
