@@ -76,7 +76,11 @@ function pairsSql(query: ParsedQuery): Prisma.Sql {
 
 function filterSql(filters: SearchFilters): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
-  if (filters.categoryId) parts.push(Prisma.sql`AND s."categoryId" = ${filters.categoryId}`);
+  if (filters.categoryId) {
+    // The key finds the category in the index; the id is what is compared.
+    parts.push(Prisma.sql`AND s."categoryKey" = public.search_category_key(${filters.categoryId})
+      AND s."categoryId" = ${filters.categoryId}`);
+  }
   if (filters.from) parts.push(Prisma.sql`AND s."publishedAt" >= ${filters.from}`);
   if (filters.until) parts.push(Prisma.sql`AND s."publishedAt" < ${filters.until}`);
   return parts.length > 0 ? Prisma.join(parts, ' ') : Prisma.empty;
@@ -122,7 +126,7 @@ function candidatesSql(query: ParsedQuery, filters: SearchFilters, now: Date): P
  */
 function exactSql(query: ParsedQuery, filters: SearchFilters): Prisma.Sql {
   const category = filters.categoryId
-    ? Prisma.sql`AND e."categoryId" = ${filters.categoryId}`
+    ? Prisma.sql`AND e."categoryKey" = public.search_category_key(${filters.categoryId})`
     : Prisma.empty;
   return Prisma.sql`c.id IN (
     SELECT e."articleId" FROM "SearchEntry" e
