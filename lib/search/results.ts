@@ -3,7 +3,8 @@ import { type ArticleSummary, toSummary } from '../articles/dto';
 import { searchRows } from './connection';
 import type { ParsedQuery } from './query';
 import { highlight, markdownToText, type Segment, snippet } from './snippet';
-import { countSql, type HitRow, MAX_CANDIDATES, rankingSql, type SearchFilters } from './sql';
+import { MAX_CANDIDATES, type SearchFilters } from './candidates';
+import { countSql, type HitRow, rankingSql } from './sql';
 
 export type SearchHit = ArticleSummary & { titleParts: Segment[]; excerpt: Segment[] };
 

@@ -2,14 +2,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Category } from '../../lib/generated/prisma/client';
 import { db } from '../../lib/db/client';
 import { readSearchParams, SEARCH_PAGE_SIZE, searchArticles } from '../../lib/search';
-import { SLICE_DAYS } from '../../lib/search/slices';
-import { MAX_CANDIDATES } from '../../lib/search/sql';
+import { MAX_CANDIDATES } from '../../lib/search/candidates';
+import { FIRST_SLICE_DAYS } from '../../lib/search/slices';
 import { resetDatabase } from '../helpers/integration';
 import { createCategory, createPublishedArticle } from '../helpers/fixtures';
 
-// Search asks for the newest days first and widens only while a slice holds
-// too few matches (lib/search/slices.ts): these check that an old match is
-// still found, on the page and in the rank it deserves.
+// Search asks for the newest days first and reaches further back only while
+// the slices so far hold too few matches (lib/search/slices.ts and
+// candidates.ts): these check that an old match is still found, on the page
+// and in the rank it deserves, however the slices fall.
 
 const DAY_MS = 86_400_000;
 const daysAgo = (days: number) => new Date(Date.now() - days * DAY_MS);
@@ -20,7 +21,8 @@ const slugsOf = async (params: Record<string, string>) =>
   (await search(params)).results?.items.map((hit) => hit.slug) ?? [];
 
 let category: Category;
-const oldest = SLICE_DAYS[2] + 200;
+// Well before the first slice, and before any slice the few recent matches could size.
+const oldest = 680;
 
 beforeAll(async () => {
   await resetDatabase();
@@ -39,13 +41,13 @@ beforeAll(async () => {
     category,
     title: 'Tin thủy lợi',
     body: 'Nạo vét kênhđào trước mùa mưa.',
-    publishedAt: daysAgo(SLICE_DAYS[1] + 10),
+    publishedAt: daysAgo(130),
   });
   await createPublishedArticle({
     category,
     title: 'Tin giao thông thủy',
     lead: 'Khánh thành kênhđào mới.',
-    publishedAt: daysAgo(SLICE_DAYS[0] + 10),
+    publishedAt: daysAgo(FIRST_SLICE_DAYS + 10),
   });
   await createPublishedArticle({
     category,
@@ -96,7 +98,7 @@ describe('search in time slices', () => {
 
   it('searches a date range in the past from its own end', async () => {
     const from = typed(daysAgo(oldest + 1));
-    const to = typed(daysAgo(SLICE_DAYS[1]));
+    const to = typed(daysAgo(120));
     expect(await slugsOf({ q: 'kenhdao', tu: from, den: to })).toEqual([
       'kenhdao-cho-gao-mo-rong',
       'tin-thuy-loi',
@@ -107,38 +109,43 @@ describe('search in time slices', () => {
 describe('more matches than are ranked, across slices', () => {
   it('ranks exactly the newest MAX_CANDIDATES, however the slices split them', async () => {
     const editor = await db().user.findFirstOrThrow({ select: { id: true } });
-    const recent = MAX_CANDIDATES - 5;
-    // One statement: `recent` articles of the last days, then six from the
-    // third slice and one from before every slice, the newest of those six
-    // being the last five ranked. Fixtures one by one would take long.
+    const m = MAX_CANDIDATES;
+    const [recent, near, far] = [Math.floor(0.4 * m), Math.floor(0.3 * m), Math.floor(0.3 * m) - 5];
+    // One statement (fixtures one by one would take long): 40% of the
+    // candidates in the first slice, which sizes the next at about 70 days
+    // before it; 30% in that slice, 35 to 48 days ago; 30% less five in the
+    // slice four times as far, 110 to 185 days ago; seven in the rest, 450
+    // to 630 days ago, the newest five of them the last ranked.
     await db().$executeRaw`
       INSERT INTO "Article" (id, slug, "categoryId", "publishedAt", "updatedAt")
       SELECT 'day-' || g, 'day-' || g, ${category.id},
              CASE WHEN g <= ${recent} THEN now() - make_interval(mins => g)
-                  WHEN g <= ${recent + 6} THEN now() - make_interval(days => ${SLICE_DAYS[1] + 30}, mins => g)
-                  ELSE now() - make_interval(days => ${oldest}) END,
+                  WHEN g <= ${recent + near} THEN now() - make_interval(days => 35, hours => g - ${recent})
+                  WHEN g <= ${recent + near + far}
+                    THEN now() - make_interval(days => 110, hours => 6 * (g - ${recent + near}))
+                  ELSE now() - make_interval(days => 450 + 30 * (g - ${recent + near + far})) END,
              now()
-      FROM generate_series(1, ${recent + 7}) g`;
+      FROM generate_series(1, ${m + 2}) g`;
     await db().$executeRaw`
       INSERT INTO "ArticleRevision" (id, "articleId", number, state, title, lead, body, "categoryId", "authorId", "updatedAt")
       SELECT 'day-r-' || g, 'day-' || g, 1, 'PUBLISHED', 'Tin lũlụt ' || g, 'Sa-pô', 'Nội dung',
              ${category.id}, ${editor.id}, now()
-      FROM generate_series(1, ${recent + 7}) g`;
+      FROM generate_series(1, ${m + 2}) g`;
     await db()
       .$executeRaw`UPDATE "Article" SET "liveRevisionId" = 'day-r-' || substr(id, 5) WHERE id LIKE 'day-%'`;
-    const lastPage = MAX_CANDIDATES / SEARCH_PAGE_SIZE;
+    const lastPage = m / SEARCH_PAGE_SIZE;
     const newest = await search({ q: 'lulut', 'sap-xep': 'moi-nhat', trang: String(lastPage) });
-    expect(newest.results).toMatchObject({ total: MAX_CANDIDATES, capped: true });
+    expect(newest.results).toMatchObject({ total: m, capped: true });
     expect(newest.results?.items.map((hit) => hit.slug).slice(-6)).toEqual(
-      [recent, recent + 1, recent + 2, recent + 3, recent + 4, recent + 5].map((g) => `day-${g}`),
+      [m - 5, m - 4, m - 3, m - 2, m - 1, m].map((g) => `day-${g}`),
     );
     // The oldest two are beyond the newest MAX_CANDIDATES: ranked nowhere.
     const pages = await Promise.all(
       Array.from({ length: lastPage }, (_, i) => slugsOf({ q: 'lũlụt', trang: String(i + 1) })),
     );
     const all = pages.flat();
-    expect(new Set(all).size).toBe(MAX_CANDIDATES);
-    expect(all).not.toContain(`day-${recent + 6}`);
-    expect(all).not.toContain(`day-${recent + 7}`);
+    expect(new Set(all).size).toBe(m);
+    expect(all).not.toContain(`day-${m + 1}`);
+    expect(all).not.toContain(`day-${m + 2}`);
   });
 });

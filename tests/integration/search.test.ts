@@ -3,7 +3,7 @@ import type { Category } from '../../lib/generated/prisma/client';
 import { published, publishedSql } from '../../lib/articles/published';
 import { db } from '../../lib/db/client';
 import { readSearchParams, recordSearch, SEARCH_PAGE_SIZE, searchArticles } from '../../lib/search';
-import { MAX_CANDIDATES, publishedEntrySql } from '../../lib/search/sql';
+import { MAX_CANDIDATES, publishedEntrySql } from '../../lib/search/candidates';
 import { resetDatabase } from '../helpers/integration';
 import {
   createCategory,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayOf, dayStart, SLICE_DAYS, slicesFor } from '../../lib/search/slices';
+import { dayOf, dayStart, FIRST_SLICE_DAYS, slicePlan } from '../../lib/search/slices';
 
 const now = new Date('2026-11-29T10:00:00Z');
 const today = dayOf(now);
@@ -14,40 +14,30 @@ describe('dayOf', () => {
   });
 });
 
-describe('slicesFor', () => {
-  it('widens four times each step, newest first, the last slice unbounded', () => {
-    expect(SLICE_DAYS).toEqual([30, 120, 480]);
-    expect(slicesFor(now)).toEqual([
-      { fromDay: today - 29, before: undefined },
-      { fromDay: today - 119, before: dayStart(today - 29) },
-      { fromDay: today - 479, before: dayStart(today - 119) },
-      { fromDay: undefined, before: dayStart(today - 479) },
-    ]);
+describe('slicePlan', () => {
+  it('starts with the last 30 days, today included, then reaches further', () => {
+    expect(FIRST_SLICE_DAYS).toBe(30);
+    expect(slicePlan(now)).toEqual({ firstDay: today - 29, lowestDay: undefined, single: false });
   });
 
-  it('covers every day exactly once: each slice ends where the one before starts', () => {
-    const slices = slicesFor(now);
-    for (const [i, slice] of slices.entries()) {
-      const newer = slices[i - 1];
-      if (newer?.fromDay !== undefined) expect(slice.before).toEqual(dayStart(newer.fromDay));
-    }
-  });
-
-  it('starts from the end of a date range in the past, and stops at its start', () => {
+  it('starts from the end of a date range in the past, bounded by its start', () => {
     const until = new Date('2025-01-01T00:00:00Z');
     const from = new Date('2024-10-01T00:00:00Z');
-    const end = dayOf(until);
-    expect(slicesFor(now, { from, until })).toEqual([
-      { fromDay: end - 29, before: undefined },
-      { fromDay: dayOf(from), before: dayStart(end - 29) },
-    ]);
-    // A short range: one slice, bounded by its start.
-    expect(slicesFor(now, { from: new Date('2026-11-20T00:00:00Z') })).toEqual([
-      { fromDay: dayOf(new Date('2026-11-20T00:00:00Z')), before: undefined },
-    ]);
+    expect(slicePlan(now, { from, until })).toEqual({
+      firstDay: dayOf(until) - 29,
+      lowestDay: dayOf(from),
+      single: false,
+    });
     // A range ending in the future starts from today.
-    expect(slicesFor(now, { until: new Date('2030-01-01T00:00:00Z') })[0]?.fromDay).toBe(
-      today - 29,
-    );
+    expect(slicePlan(now, { until: new Date('2030-01-01T00:00:00Z') }).firstDay).toBe(today - 29);
+  });
+
+  it('is one slice when the range is shorter than the first slice', () => {
+    const from = new Date('2026-11-20T00:00:00Z');
+    expect(slicePlan(now, { from })).toEqual({
+      firstDay: dayOf(from),
+      lowestDay: dayOf(from),
+      single: true,
+    });
   });
 });
