@@ -22,11 +22,14 @@ export type SearchFilters = {
 
 /**
  * Relevance is computed over at most this many matches, the newest: ranking
- * reads each candidate's vector, so a word found in half the archive would
- * otherwise cost time in proportion to the archive. A news portal loses
- * little: older matches beyond these are still reachable with a date filter.
+ * reads each candidate's vector back from TOAST (a lookup of its own, about
+ * 10 µs each on the benchmark's machine), so a word found in half the archive
+ * would otherwise cost time in proportion to the archive. 500 is 25 pages,
+ * and for a word in a quarter of the articles, at fifty articles a day, the
+ * last six weeks; older matches are reached with a date range or one more
+ * word, as the page says. 1,000 cost 12 ms of ranking alone there.
  */
-export const MAX_CANDIDATES = 1000;
+export const MAX_CANDIDATES = 500;
 
 /**
  * published() for "SearchEntry" aliased `s`. The trigger keeps a row exactly
