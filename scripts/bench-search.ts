@@ -8,6 +8,7 @@
 // database a previous run filled (kept with BENCH_SEARCH_KEEP=1): it is
 // measured as it is, neither generated nor dropped. A benchmark, not a
 // test: it fails nothing. Loopback traffic only.
+import { loadavg } from 'node:os';
 import pg from 'pg';
 import { freePort } from '../lib/db/embedded';
 import { applyMigrations } from '../lib/db/migrate';
@@ -112,20 +113,19 @@ async function databaseTimes(): Promise<{ all: number[]; perQuery: Record<string
 }
 
 async function explain(): Promise<string> {
-  const { db } = await import('../lib/db/client');
   const { Prisma } = await import('../lib/generated/prisma/client');
   const { parseQuery } = await import('../lib/search/query');
-  const { PLAN_SETTINGS, rankingSql } = await import('../lib/search/sql');
+  const { rankingSql } = await import('../lib/search/sql');
+  const { searchRows } = await import('../lib/search/connection');
   const inner = rankingSql(
     parseQuery('dau tu cong'),
     { sort: 'relevance' },
     { size: 20, offset: 0 },
   );
-  // In a transaction with the settings searches run with.
-  const [, rows] = await db().$transaction([
-    db().$queryRaw(PLAN_SETTINGS),
-    db().$queryRaw<{ 'QUERY PLAN': string }[]>(Prisma.sql`EXPLAIN (ANALYZE, BUFFERS) ${inner}`),
-  ]);
+  // On search's own connections, with the settings searches run with.
+  const rows = await searchRows<{ 'QUERY PLAN': string }>(
+    Prisma.sql`EXPLAIN (ANALYZE, BUFFERS) ${inner}`,
+  );
   return rows.map((row) => row['QUERY PLAN']).join('\n');
 }
 
@@ -178,6 +178,11 @@ async function benchDatabase(): Promise<{ url: string; drop: () => Promise<void>
 }
 
 async function main() {
+  log(
+    `load average at the start (1, 5, 15 min): ${loadavg()
+      .map((n) => n.toFixed(2))
+      .join(', ')}`,
+  );
   const database = await benchDatabase();
   try {
     process.env.DATABASE_URL = database.url;
@@ -185,12 +190,19 @@ async function main() {
     console.table(db.perQuery);
     const plan = await explain();
     console.log(`\nEXPLAIN (ANALYZE, BUFFERS) of "dau tu cong", relevance, page 1:\n${plan}\n`);
-    log(plan.includes('SearchEntry_vector_idx') ? 'GIN index in use: yes' : 'GIN index in use: NO');
+    log(plan.includes('SearchEntry_search_idx') ? 'GIN index in use: yes' : 'GIN index in use: NO');
+    // The first Buffers line is the whole query's: steadier than milliseconds.
+    log(`pages touched: ${/Buffers: (.*)/.exec(plan)?.[1] ?? '?'}`);
     const page = await pageTimes(database.url);
     console.table([
       summary('database (lib/search)', db.all),
       summary('whole page GET /tim-kiem', page),
     ]);
+    log(
+      `load average at the end (1, 5, 15 min): ${loadavg()
+        .map((n) => n.toFixed(2))
+        .join(', ')}`,
+    );
     const { db: client } = await import('../lib/db/client');
     await client().$disconnect();
   } finally {

@@ -1,12 +1,10 @@
 import 'server-only';
-import { type ArticleSummary, type Paged, summarySelect, toSummary } from '../articles/dto';
-import { published } from '../articles/published';
+import type { Paged } from '../articles/dto';
 import { loadCategory } from '../categories/queries';
 import { db } from '../db/client';
 import type { SearchParams } from './params';
 import { isSearchable, type ParsedQuery, parseQuery } from './query';
-import { rankArticleIds } from './sql';
-import { highlight, markdownToText, type Segment, snippet } from './snippet';
+import { findPage, type SearchHit } from './results';
 
 /**
  * Public search: the one interface pages use. Everything behind it (the
@@ -15,8 +13,6 @@ import { highlight, markdownToText, type Segment, snippet } from './snippet';
  */
 
 export const SEARCH_PAGE_SIZE = 20;
-
-export type SearchHit = ArticleSummary & { titleParts: Segment[]; excerpt: Segment[] };
 
 export type SearchOutcome = {
   query: ParsedQuery;
@@ -40,7 +36,7 @@ export async function searchArticles(params: SearchParams): Promise<SearchOutcom
   const category = params.category ? await loadCategory(params.category) : null;
   if (params.category && !category)
     notices.push('Không có chuyên mục này: tìm trong mọi chuyên mục.');
-  const ranked = await rankArticleIds(
+  const found = await findPage(
     query,
     {
       categoryId: category?.id,
@@ -50,53 +46,20 @@ export async function searchArticles(params: SearchParams): Promise<SearchOutcom
     },
     { size: SEARCH_PAGE_SIZE, offset: (params.page - 1) * SEARCH_PAGE_SIZE },
   );
-  const hits = await loadHits(ranked.ids, query);
   const durationMs = Math.round(performance.now() - started);
-  const pageCount = Math.max(1, Math.ceil(ranked.total / SEARCH_PAGE_SIZE));
+  const pageCount = Math.max(1, Math.ceil(found.total / SEARCH_PAGE_SIZE));
   return {
     query,
     notices,
     results: {
-      items: hits,
+      items: found.hits,
       page: params.page,
       pageCount,
-      total: ranked.total,
-      capped: ranked.capped,
+      total: found.total,
+      capped: found.capped,
     },
     durationMs,
   };
-}
-
-/**
- * The cards for the ranked ids, in rank order. Read through published()
- * again, so an article taken down between the two queries is left out.
- */
-async function loadHits(ids: string[], query: ParsedQuery): Promise<SearchHit[]> {
-  if (ids.length === 0) return [];
-  const rows = await db().article.findMany({
-    where: { id: { in: ids }, ...published() },
-    select: {
-      ...summarySelect,
-      id: true,
-      liveRevision: { select: { ...summarySelect.liveRevision.select, body: true } },
-    },
-  });
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return ids.flatMap((id) => {
-    const row = byId.get(id);
-    const summary = row ? toSummary(row) : null;
-    if (!row || !summary) return [];
-    const lead = summary.lead;
-    const leadMatches = highlight(lead, query.foldedWords).some((part) => part.mark);
-    const source = leadMatches ? lead : markdownToText(row.liveRevision?.body ?? '') || lead;
-    return [
-      {
-        ...summary,
-        titleParts: highlight(summary.title, query.foldedWords),
-        excerpt: snippet(source, query.foldedWords),
-      },
-    ];
-  });
 }
 
 /**
@@ -121,4 +84,5 @@ export async function recordSearch(outcome: SearchOutcome): Promise<void> {
 
 export type { SearchParams } from './params';
 export { readSearchParams } from './params';
+export type { SearchHit } from './results';
 export type { Segment } from './snippet';

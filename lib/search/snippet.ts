@@ -1,4 +1,4 @@
-import { foldWithOrigins, WORD_CHAR } from './fold';
+import { matchRanges } from './match';
 
 /**
  * Highlighted excerpts for search results, as plain segments: the page
@@ -6,42 +6,6 @@ import { foldWithOrigins, WORD_CHAR } from './fold';
  * HTML from an article or a query is ever injected.
  */
 export type Segment = { text: string; mark: boolean };
-
-type Range = [start: number, end: number];
-
-function isBoundary(folded: string, index: number): boolean {
-  const char = folded[index];
-  return char === undefined || !WORD_CHAR.test(char);
-}
-
-/** Where whole words of `foldedWords` occur in `text`, matched without diacritics. */
-export function matchRanges(text: string, foldedWords: string[]): Range[] {
-  const { folded, origin } = foldWithOrigins(text);
-  const ranges: Range[] = [];
-  for (const word of foldedWords) {
-    if (word === '') continue;
-    let at = folded.indexOf(word);
-    while (at !== -1) {
-      const end = at + word.length;
-      if (isBoundary(folded, at - 1) && isBoundary(folded, end)) {
-        ranges.push([origin[at] ?? 0, origin[end] ?? text.length]);
-      }
-      at = folded.indexOf(word, at + 1);
-    }
-  }
-  return merge(ranges);
-}
-
-function merge(ranges: Range[]): Range[] {
-  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
-  const out: Range[] = [];
-  for (const range of sorted) {
-    const last = out.at(-1);
-    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
-    else out.push([...range]);
-  }
-  return out;
-}
 
 /** `text` cut into marked and unmarked segments. */
 export function highlight(text: string, foldedWords: string[]): Segment[] {
@@ -65,7 +29,7 @@ const SNIPPET_LENGTH = 240;
  */
 export function snippet(text: string, foldedWords: string[]): Segment[] {
   const nfc = text.normalize('NFC').replace(/\s+/g, ' ').trim();
-  const first = matchRanges(nfc, foldedWords)[0];
+  const first = matchRanges(nfc, foldedWords, 1)[0];
   let start = first ? Math.max(0, first[0] - SNIPPET_LENGTH / 3) : 0;
   if (start > 0) start = nfc.indexOf(' ', start) + 1 || start;
   let end = Math.min(nfc.length, start + SNIPPET_LENGTH);

@@ -1,111 +1,53 @@
 import 'server-only';
-import { db } from '../db/client';
+import { publishedSql } from '../articles/published';
 import { Prisma } from '../generated/prisma/client';
+import { candidatesSql, MAX_CANDIDATES, type SearchFilters } from './candidates';
 import type { ParsedQuery } from './query';
-
-export type SearchFilters = {
-  categoryId?: string;
-  /** Inclusive lower bound of first publication. */
-  from?: Date;
-  /** Exclusive upper bound of first publication. */
-  until?: Date;
-  sort: 'relevance' | 'newest';
-};
+import { exactQuery, textQuery } from './tsquery';
 
 /**
- * Relevance is computed over at most this many matches, the newest: ranking
- * reads each candidate's vector, so a word found in half the archive would
- * otherwise cost time in proportion to the archive. A news portal loses
- * little: older matches beyond these are still reachable with a date filter.
+ * True for a candidate holding every typed word with its diacritics: one
+ * lookup in the search index, over the days the candidates span, instead of
+ * a read of each candidate's "exact" vector back from TOAST.
  */
-export const MAX_CANDIDATES = 1000;
+function exactSql(query: ParsedQuery, filters: SearchFilters): Prisma.Sql {
+  const category = filters.categoryId
+    ? Prisma.sql`AND e."categoryKey" = public.search_category_key(${filters.categoryId})`
+    : Prisma.empty;
+  return Prisma.sql`c.id IN (
+    SELECT e."articleId" FROM "SearchEntry" e
+    WHERE e.exact @@ ${exactQuery(query)} AND e.day >= (SELECT min(day) FROM c) ${category})`;
+}
 
-export type RankedIds = {
-  ids: string[];
-  /** Matches counted, at most MAX_CANDIDATES. */
+/** One hit as the search statement returns it: the card's fields and the match count. */
+export type HitRow = {
+  /** Matches counted, at most MAX_CANDIDATES + 1. */
   total: number;
-  /** True when there are more matches than were counted and ranked. */
-  capped: boolean;
+  slug: string;
+  publishedAt: Date;
+  categorySlug: string;
+  categoryName: string;
+  title: string;
+  lead: string;
+  body: string;
+  coverCaption: string | null;
+  mediaPath: string | null;
+  mediaWidth: number | null;
+  mediaHeight: number | null;
+  mediaAlt: string | null;
+  mediaCaption: string | null;
+  mediaCredit: string | null;
 };
 
 /**
- * published() for "SearchEntry" aliased `s`. The triggers keep a row exactly
- * while the article has a live revision and a publication date (the first two
- * conditions of published()); the third, a date already come, is asked here.
- * A test checks the two select the same articles.
- */
-export function publishedEntrySql(now: Date = new Date()): Prisma.Sql {
-  return Prisma.sql`s."publishedAt" <= ${now}`;
-}
-
-/**
- * The text query, folded by the database's own search_fold() so query and
- * documents fold alike. plainto/phraseto_tsquery accept any text: no user
- * input is ever parsed as tsquery syntax. Written out where it is used (not
- * in a CTE) so the planner folds it to a constant and estimates its matches.
- */
-function textQuery(query: ParsedQuery): Prisma.Sql {
-  const parts: Prisma.Sql[] = [];
-  if (query.words.length > 0) {
-    parts.push(Prisma.sql`plainto_tsquery('simple', public.search_fold(${query.words.join(' ')}))`);
-  }
-  for (const phrase of query.phrases) {
-    parts.push(Prisma.sql`phraseto_tsquery('simple', public.search_fold(${phrase}))`);
-  }
-  return Prisma.sql`(${Prisma.join(parts, ' && ')})`;
-}
-
-/**
- * The typed words with their diacritics (lowercased only): true when every
- * one is in the article exactly, so "đầu tư" ranks above "dầu từ".
- */
-function exactQuery(query: ParsedQuery): Prisma.Sql {
-  const parts = query.exactTerms.map((term) => Prisma.sql`phraseto_tsquery('simple', ${term})`);
-  return parts.length > 0 ? Prisma.join(parts, ' && ') : Prisma.sql`''::tsquery`;
-}
-
-/**
- * Every adjacent word pair of every quoted phrase must be in the article's
- * "pairs": the index that finds a phrase of common words quickly (the
- * vector's phrase operator then checks the order of the few rows left).
- */
-function pairsSql(query: ParsedQuery): Prisma.Sql {
-  // The function is immutable: the planner evaluates it once, folds the
-  // null test away and keeps an indexable `s.pairs @@ constant`.
-  const parts = query.phrases.map(
-    (phrase) =>
-      Prisma.sql`AND (public.search_pairs_query(${phrase}) IS NULL OR s.pairs @@ public.search_pairs_query(${phrase}))`,
-  );
-  return parts.length > 0 ? Prisma.join(parts, ' ') : Prisma.empty;
-}
-
-function filterSql(filters: SearchFilters): Prisma.Sql {
-  const parts: Prisma.Sql[] = [];
-  if (filters.categoryId) parts.push(Prisma.sql`AND s."categoryId" = ${filters.categoryId}`);
-  if (filters.from) parts.push(Prisma.sql`AND s."publishedAt" >= ${filters.from}`);
-  if (filters.until) parts.push(Prisma.sql`AND s."publishedAt" < ${filters.until}`);
-  return parts.length > 0 ? Prisma.join(parts, ' ') : Prisma.empty;
-}
-
-/** The newest matches, at most MAX_CANDIDATES + 1 (the extra one says "more"). */
-function candidatesSql(query: ParsedQuery, filters: SearchFilters, now: Date): Prisma.Sql {
-  return Prisma.sql`
-    SELECT s."articleId" AS id, s."publishedAt", s.vector, s.exact
-    FROM "SearchEntry" s
-    WHERE s.vector @@ ${textQuery(query)} ${pairsSql(query)}
-      AND ${publishedEntrySql(now)} ${filterSql(filters)}
-    ORDER BY s."publishedAt" DESC, s."articleId" DESC
-    LIMIT ${MAX_CANDIDATES + 1}`;
-}
-
-/**
- * The ranking query: one page of matching published article ids, best
- * first, each row with the number of matches. The GIN index on
- * "SearchEntry".vector finds the matches; the newest MAX_CANDIDATES are kept
- * (a sort of small rows: no vector is read for that) and only those are
- * ranked: exact-diacritics matches first, then ts_rank with title (A) > lead
- * (B) > body (C), then the newest. "Newest" reads no vector at all.
- * Exported for the benchmark's EXPLAIN.
+ * The search, one statement: one page of hits (HitRow), best first. The
+ * newest MAX_CANDIDATES matches are found a time slice at a time
+ * (candidatesSql) and only those are ranked: exact-diacritics matches first
+ * (exactSql), then ts_rank with title (A) > lead (B) > body (C), the one
+ * vector read back per candidate, then the newest. "Newest" reads no vector.
+ * The page's rows are then read through published() (publishedSql), in the
+ * same snapshot, so nothing unpublished is shown even if the search table
+ * were wrong. Exported for the benchmark's EXPLAIN.
  */
 export function rankingSql(
   query: ParsedQuery,
@@ -116,59 +58,29 @@ export function rankingSql(
   const order =
     filters.sort === 'newest'
       ? Prisma.sql`c."publishedAt" DESC, c.id DESC`
-      : Prisma.sql`(c.exact @@ (${exactQuery(query)})) DESC,
+      : Prisma.sql`(${exactSql(query, filters)}) DESC,
                    ts_rank(c.vector, ${textQuery(query)}) DESC, c."publishedAt" DESC, c.id DESC`;
   return Prisma.sql`
-    WITH c AS MATERIALIZED (${candidatesSql(query, filters, now)})
-    SELECT c.id, (SELECT count(*) FROM c) AS total
-    FROM (SELECT * FROM c ORDER BY "publishedAt" DESC, id DESC LIMIT ${MAX_CANDIDATES}) c
-    ORDER BY ${order}
-    LIMIT ${page.size} OFFSET ${page.offset}`;
+    WITH found AS MATERIALIZED (${candidatesSql(query, filters, now)}),
+    c AS MATERIALIZED (SELECT * FROM found ORDER BY "publishedAt" DESC, id DESC LIMIT ${MAX_CANDIDATES}),
+    ranked AS (
+      SELECT c.id, row_number() OVER (ORDER BY ${order}) AS position FROM c
+      ORDER BY position LIMIT ${page.size} OFFSET ${page.offset})
+    SELECT (SELECT count(*)::integer FROM found) AS total, a.slug, a."publishedAt",
+      k.slug AS "categorySlug", k.name AS "categoryName", r.title, r.lead, r.body,
+      r."coverCaption", m.path AS "mediaPath", m.width AS "mediaWidth",
+      m.height AS "mediaHeight", m.alt AS "mediaAlt", m.caption AS "mediaCaption",
+      m.credit AS "mediaCredit"
+    FROM ranked
+    JOIN "Article" a ON a.id = ranked.id
+    JOIN "ArticleRevision" r ON r.id = a."liveRevisionId"
+    JOIN "Category" k ON k.id = a."categoryId"
+    LEFT JOIN "Media" m ON m.id = r."coverMediaId"
+    WHERE ${publishedSql(now)}
+    ORDER BY ranked.position`;
 }
 
-/**
- * The plan search needs, for one transaction: matches found through the GIN
- * indexes (a bitmap scan) only. A sequential scan, or a walk down the primary
- * key, looks cheap to the planner for a word in most articles, but it reads
- * every row's vector back from TOAST, a cost the planner does not count (a
- * hundred times the index's). No JIT: compiling costs more than these
- * queries take. Exported for the benchmark's EXPLAIN.
- */
-export const PLAN_SETTINGS = Prisma.sql`SELECT set_config('enable_seqscan', 'off', true),
-  set_config('enable_indexscan', 'off', true), set_config('jit', 'off', true)`;
-
-async function withIndexes<T>(sql: Prisma.Sql): Promise<T[]> {
-  const [, rows] = await db().$transaction([
-    db().$queryRaw(PLAN_SETTINGS),
-    db().$queryRaw<T[]>(sql),
-  ]);
-  return rows;
-}
-
-/** One page of ranked ids and the number of matches (see rankingSql). */
-export async function rankArticleIds(
-  query: ParsedQuery,
-  filters: SearchFilters,
-  page: { size: number; offset: number },
-): Promise<RankedIds> {
-  const now = new Date();
-  const rows = await withIndexes<{ id: string; total: bigint }>(
-    rankingSql(query, filters, page, now),
-  );
-  const first = rows[0];
-  if (first || page.offset === 0)
-    return toRanked(
-      rows.map((row) => row.id),
-      first?.total,
-    );
-  // Past the last page: still say how many there are, for the page links.
-  const [count] = await withIndexes<{ total: bigint }>(
-    Prisma.sql`SELECT count(*) AS total FROM (${candidatesSql(query, filters, now)}) matches`,
-  );
-  return toRanked([], count?.total);
-}
-
-function toRanked(ids: string[], counted: bigint | undefined): RankedIds {
-  const total = Number(counted ?? 0);
-  return { ids, total: Math.min(total, MAX_CANDIDATES), capped: total > MAX_CANDIDATES };
+/** The number of matches alone, at most MAX_CANDIDATES + 1: for a page past the last. */
+export function countSql(query: ParsedQuery, filters: SearchFilters, now: Date): Prisma.Sql {
+  return Prisma.sql`SELECT count(*)::integer AS total FROM (${candidatesSql(query, filters, now)}) matches`;
 }

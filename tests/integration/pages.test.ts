@@ -78,6 +78,9 @@ describe('the seeded pages', () => {
     expect(news).not.toContain('gioi-thieu');
     expect((await loadFeedItems(null)).map((a) => a.slug)).not.toContain('lien-he');
     expect(await searchSlugs('Ministry of Planning')).toEqual([]);
+    // Not counted either: "Tìm thấy 1 kết quả" above an empty list misleads.
+    const english = await searchArticles(readSearchParams({ q: 'Ministry of Planning' }));
+    expect(english.results?.total).toBe(0);
     const sitemap = await loadSitemapData(null);
     expect(sitemap.pages.map((p) => p.slug)).toEqual(['en', 'gioi-thieu', 'lien-he']);
     expect(sitemap.articles.map((a) => a.slug)).not.toContain('chan-trang');

@@ -3,7 +3,7 @@ import type { Category } from '../../lib/generated/prisma/client';
 import { published, publishedSql } from '../../lib/articles/published';
 import { db } from '../../lib/db/client';
 import { readSearchParams, recordSearch, SEARCH_PAGE_SIZE, searchArticles } from '../../lib/search';
-import { MAX_CANDIDATES, publishedEntrySql } from '../../lib/search/sql';
+import { MAX_CANDIDATES, publishedEntrySql } from '../../lib/search/candidates';
 import { resetDatabase } from '../helpers/integration';
 import {
   createCategory,
@@ -102,6 +102,14 @@ describe('searchArticles', () => {
       'gia-dau-tu-dau-nam',
     ]);
     expect((await slugsOf({ q: 'dầu từ' }))[0]).toBe('gia-dau-tu-dau-nam');
+    // A quoted phrase typed with its diacritics: its exact matches first too,
+    // though "dầu từ" is in a title and a lead.
+    expect(await slugsOf({ q: '"đầu tư"' })).toEqual([
+      'thu-hut-dau-tu-cong-nghe-cao',
+      'tin-kinh-te',
+      'tin-dia-phuong',
+      'gia-dau-tu-dau-nam',
+    ]);
   });
 
   it('matches a quoted phrase only as a phrase', async () => {
