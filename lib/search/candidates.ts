@@ -78,10 +78,10 @@ function sliceSql(query: ParsedQuery, filters: SearchFilters, now: Date, bounds:
 /**
  * Where the next slices start, from how many matches the first held:
  * `near`, the day from which the rest should be found at the first slice's
- * rate (with REACH_MARGIN); `far`, four times as far back; `rest`, where the
- * last slice, the rest of the archive, read whole, starts. A null bound
- * leaves its slice out: nothing matched lately, or it would reach further
- * back than MAX_REACH_DAYS.
+ * rate (with REACH_MARGIN); `far`, four times as far back, or MAX_REACH_DAYS;
+ * `rest`, where the last slice, the rest of the archive, read whole, starts.
+ * A null bound leaves its slice out: nothing matched lately, or it would
+ * reach further back than MAX_REACH_DAYS.
  */
 function reachSql(plan: SlicePlan): Prisma.Sql {
   const first = Prisma.sql`${plan.firstDay}::integer`;
@@ -93,7 +93,8 @@ function reachSql(plan: SlicePlan): Prisma.Sql {
       ${start(Prisma.sql`near`)} AS near_start, ${start(Prisma.sql`COALESCE(far, near, ${first})`)} AS rest_start
     FROM (
       SELECT CASE WHEN span <= ${MAX_REACH_DAYS} THEN GREATEST(${first} - span, ${lowest}) END AS near,
-        CASE WHEN 4 * span <= ${MAX_REACH_DAYS} THEN GREATEST(${first} - 4 * span, ${lowest}) END AS far
+        CASE WHEN span < ${MAX_REACH_DAYS}
+          THEN GREATEST(${first} - LEAST(4 * span, ${MAX_REACH_DAYS}), ${lowest}) END AS far
       FROM (SELECT ceil(${needed} / NULLIF(count(*), 0))::integer AS span FROM newest) counted
     ) bounds`;
 }
