@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { snap } from './support/page-checks';
+import { expectHydrated, snap } from './support/page-checks';
 import { editorTest, fillArticle } from './support/editor';
 import { EDITOR, login, newPersonPage, unique } from './support/staff';
 
@@ -29,6 +29,7 @@ editorTest(
     const second = await first.context().newPage();
     await second.clock.install();
     await second.goto(articlePath);
+    await expectHydrated(second);
     await second.getByLabel('Nội dung', { exact: true }).fill('Bản của thẻ thứ hai.');
     await second.clock.runFor(31_000);
     await expect(second.getByText(/^Đã tự động lưu lúc/)).toBeVisible();

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
 import { query } from './support/db';
+import { expectHydrated } from './support/page-checks';
 import { EDITOR, login, newPersonPage, OTHER_EDITOR, unique } from './support/staff';
 
 // A small newsroom's ordinary morning: two editors save long drafts again
@@ -72,6 +73,7 @@ async function editorSaves(page: Page, label: string): Promise<string[]> {
   for (let n = 1; n < SAVES_PER_EDITOR; n++) {
     const tag = `[${label} ${n}]`;
     await page.goto(articlePath);
+    await expectHydrated(page);
     await page.getByLabel('Nội dung', { exact: true }).fill(longBody(tag));
     await page.getByRole('button', { name: 'Lưu nháp' }).click();
     await expect(page).toHaveURL(/\?da=luu-nhap$/, { timeout: 30_000 });

@@ -1,6 +1,6 @@
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { gradientPng } from '../../lib/seed/png';
-import { snap, watchConsole } from './support/page-checks';
+import { expectHydrated, snap, watchConsole } from './support/page-checks';
 import {
   APPROVER,
   confirmAction,
@@ -269,6 +269,7 @@ test('a save based on an out-of-date version is refused with a clear message, an
 
   const second = await first.context().newPage();
   await second.goto(articlePath);
+  await expectHydrated(second);
   await second.getByLabel('Sa-pô').fill('Sa-pô do thẻ thứ hai sửa.');
   await second.getByRole('button', { name: 'Lưu nháp' }).click();
   await expect(second).toHaveURL(/\?da=luu-nhap$/);

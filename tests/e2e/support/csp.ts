@@ -39,11 +39,6 @@ export async function recordCspViolations(page: Page): Promise<string[]> {
 }
 
 /**
- * Waits until Next's client runtime has run and hydrated the page: the
- * runtime sets `window.next`, and the router, once hydrated, mounts its
- * route announcer. Both need the page's scripts, inline payload included.
- */
-/**
  * A cached reading page is sent as plain HTML (lib/cache/plain-html.mjs):
  * nothing to hydrate, and no script but JSON-LD and the portal's own.
  */
@@ -57,13 +52,7 @@ export async function expectPlainHtml(page: Page): Promise<void> {
   expect(await page.evaluate(() => 'next' in window)).toBe(false);
 }
 
-export async function expectHydrated(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => 'next' in window && document.querySelector('next-route-announcer') !== null,
-    undefined,
-    { timeout: 15_000 },
-  );
-}
+export { expectHydrated } from './page-checks';
 
 /** The directives of a policy header: name -> sources. */
 export function directives(policy: string | undefined): Map<string, string[]> {

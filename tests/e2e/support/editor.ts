@@ -1,13 +1,15 @@
 import { type Browser, type Page, test } from '@playwright/test';
+import { expectHydrated } from './page-checks';
 import { EDITOR, login, newPersonPage } from './staff';
 
 export const CATEGORY = 'Truyền thông Chính sách';
 
-/** A signed-in editor on the new-article form, in a browser context of their own. */
+/** A signed-in editor on the new-article form, hydrated, in a browser context of their own. */
 export async function openNewArticle(browser: Browser, baseURL: string | undefined): Promise<Page> {
   const page = await newPersonPage(browser, baseURL);
   await login(page, EDITOR);
   await page.goto('/quan-tri/bai-viet/moi');
+  await expectHydrated(page);
   return page;
 }
 

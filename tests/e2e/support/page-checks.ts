@@ -18,3 +18,19 @@ export async function snap(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png`, fullPage: true });
 }
+
+/**
+ * Waits until Next's client runtime has run and hydrated the page: the
+ * runtime sets `window.next`, and the router, once hydrated, mounts its
+ * route announcer. Both need the page's scripts, inline payload included.
+ * Text typed into a form before that may be reset by React (it sets a
+ * textarea's value back to its server-rendered text when it hydrates), as
+ * it is for a person who types before the page's scripts have run.
+ */
+export async function expectHydrated(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => 'next' in window && document.querySelector('next-route-announcer') !== null,
+    undefined,
+    { timeout: 15_000 },
+  );
+}
