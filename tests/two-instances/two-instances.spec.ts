@@ -126,6 +126,18 @@ test('nginx as documented: 1 s micro-cache for public pages, gzip, staff never c
   const plain = await get(SEEDED, 'identity');
   expect(plain.headers.get('content-encoding')).toBeNull();
   expect(await plain.text()).toContain('<html');
+  // Client navigation asks for the RSC payload at the page's address: never
+  // the stored page, never stored (nginx ignores Vary for speed, so this
+  // rests on the bypass), and the page is still the page afterwards.
+  for (let i = 0; i < 2; i++) {
+    const payload = await fetch(`${NGINX}${SEEDED}`, { headers: { rsc: '1' } });
+    expect(payload.headers.get('x-cache-status')).toBe('BYPASS');
+    expect(payload.headers.get('content-type')).toMatch(/^text\/x-component/);
+    await payload.body?.cancel();
+  }
+  const page = await get(SEEDED);
+  expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+  await page.body?.cancel();
   for (const path of ['/dang-nhap', '/api/health']) {
     await (await get(path)).text();
     const again = await get(path);
