@@ -44,6 +44,7 @@ const ROUNDS = Math.max(1, Number(args.rounds));
 const log = (line: string) => console.log(`[bench] ${line}`);
 const MiB = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
 const KB = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
+const us = (ms: number | undefined) => ((ms ?? 0) * 1000).toFixed(1);
 
 async function main() {
   const config = env();
@@ -97,11 +98,15 @@ async function main() {
     const rows = [];
     for (const [name, route] of Object.entries(PAGES) as [PageName, string][]) {
       rows.push(
-        await measure(name, serverPid, {
-          next: `${next}${route}`,
-          nginx: `http://127.0.0.1:${nginxPort}${route}`,
-          static: `http://127.0.0.1:${staticPort}/${name}.html`,
-        }),
+        await measure(
+          name,
+          { server: serverPid, nginx: nginx.child.pid ?? 0 },
+          {
+            next: `${next}${route}`,
+            nginx: `http://127.0.0.1:${nginxPort}${route}`,
+            static: `http://127.0.0.1:${staticPort}/${name}.html`,
+          },
+        ),
       );
     }
     const peakPss = peak.stop();
@@ -134,20 +139,21 @@ async function main() {
 
 async function measure(
   name: PageName,
-  serverPid: number,
+  pids: { server: number; nginx: number },
   urls: Record<'next' | 'nginx' | 'static', string>,
 ) {
   const result: Record<string, Load> = {};
-  let cpuPerRequest = Number.POSITIVE_INFINITY;
+  // CPU time per request at c=32, best round: of the server for 'next', of
+  // nginx (the micro-cache hit, or the static file) for the other two.
+  const cpu: Record<string, number> = {};
   for (const url of Object.values(urls)) await load(url, 8, 1); // caches filled, connections open
   for (let round = 0; round < ROUNDS; round++) {
     for (const [target, url] of Object.entries(urls)) {
-      const cpuBefore = treeCpuMs(serverPid);
+      const pid = target === 'next' ? pids.server : pids.nginx;
+      const cpuBefore = treeCpuMs(pid);
       const c32 = await load(url, 32, SECONDS);
-      if (target === 'next') {
-        const cpu = (treeCpuMs(serverPid) - cpuBefore) / (c32.rps * SECONDS);
-        cpuPerRequest = Math.min(cpuPerRequest, cpu);
-      }
+      const perRequest = (treeCpuMs(pid) - cpuBefore) / (c32.rps * SECONDS);
+      cpu[target] = Math.min(cpu[target] ?? Number.POSITIVE_INFINITY, perRequest);
       const c1 = await load(url, 1, SECONDS);
       const best = result[target];
       result[target] = {
@@ -165,7 +171,8 @@ async function measure(
     'static req/s c32': Math.round(flat.rps),
     'server/static': `${(next.rps / flat.rps).toFixed(3)}×`,
     'nginx/static': `${(nginx.rps / flat.rps).toFixed(2)}×`,
-    'server CPU ms/req': cpuPerRequest.toFixed(2),
+    'server CPU ms/req': (cpu.next ?? 0).toFixed(2),
+    'nginx CPU µs/req cached / static': `${us(cpu.nginx)} / ${us(cpu.static)}`,
     'p50 c1 server ms': next.p50ms.toFixed(3),
     'p50 c1 nginx ms': nginx.p50ms.toFixed(3),
     'p50 c1 static ms': flat.p50ms.toFixed(3),
