@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { Actor } from '@/lib/auth/actor';
 import { logoutAction, logoutEverywhereAction } from '@/lib/auth/logout-action';
 import { roleLabels } from '@/lib/users/schema';
+import { SignOutForm } from './sign-out-form';
 import { staffLinkClass } from './staff-nav';
 
 const buttonClass =
@@ -27,11 +28,11 @@ export function StaffHeader({ actor, nav }: { actor: Actor; nav: ReactNode }) {
           <span>
             {actor.name} <span className="text-blue-200">({roleLabels[actor.role]})</span>
           </span>
-          <form action={logoutAction}>
+          <SignOutForm action={logoutAction} userId={actor.id}>
             <button type="submit" className={buttonClass}>
               Đăng xuất
             </button>
-          </form>
+          </SignOutForm>
           {/* Folded away, so "Đăng xuất" stays the one logout button in view. */}
           <details className="relative">
             <summary className={`${buttonClass} flex cursor-pointer items-center`}>
@@ -39,14 +40,14 @@ export function StaffHeader({ actor, nav }: { actor: Actor; nav: ReactNode }) {
             </summary>
             <div className="absolute right-0 z-10 mt-2 w-72 space-y-2 rounded border border-slate-300 bg-white p-3 text-slate-900 shadow-lg">
               <p>Kết thúc mọi phiên đăng nhập của bạn, trên mọi máy tính và điện thoại.</p>
-              <form action={logoutEverywhereAction}>
+              <SignOutForm action={logoutEverywhereAction} userId={actor.id}>
                 <button
                   type="submit"
                   className="min-h-11 rounded bg-red-800 px-3 py-1 font-semibold text-white hover:bg-red-900 focus-visible:outline-3 focus-visible:outline-amber-400"
                 >
                   Đăng xuất khỏi mọi thiết bị
                 </button>
-              </form>
+              </SignOutForm>
             </div>
           </details>
         </div>

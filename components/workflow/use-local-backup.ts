@@ -8,6 +8,7 @@ import {
   keptValues,
   type LocalBackup,
   parseBackup,
+  signedOutKey,
 } from '@/lib/forms/local-backup';
 import { AUTOSAVE_INTERVAL_MS } from './use-autosave';
 
@@ -51,7 +52,8 @@ export function useLocalBackup(
   const keep = useCallback(() => {
     const el = form.current ?? last.current;
     const storage = store();
-    if (!key || !el || !storage) return;
+    if (!key || !userId || !el || !storage) return;
+    if (storage.getItem(signedOutKey(userId)) !== null) return;
     const values = keptValues(new FormData(el));
     const json = JSON.stringify(values);
     if (json === written.current) return;
@@ -62,7 +64,7 @@ export function useLocalBackup(
     } catch {
       // Full or refused storage: nothing more to do; the page still holds the text.
     }
-  }, [form, key]);
+  }, [form, key, userId]);
 
   // An answer from the action (a refusal) means the form is still here, unsaved.
   useEffect(() => {
@@ -71,7 +73,9 @@ export function useLocalBackup(
 
   useEffect(() => {
     const storage = store();
-    if (!key || !storage) return;
+    if (!key || !userId || !storage) return;
+    // Signed in again and writing: copies are kept again.
+    storage.removeItem(signedOutKey(userId));
     const found = parseBackup(storage.getItem(key), Date.now());
     if (found) setOffer(found);
     else storage.removeItem(key);
@@ -96,7 +100,7 @@ export function useLocalBackup(
       if (sending.current && CREATED.test(window.location.pathname)) storage.removeItem(key);
       else keep();
     };
-  }, [form, key, keep]);
+  }, [form, key, userId, keep]);
 
   /** "Khôi phục" or "Bỏ": the offer goes; on "Bỏ" the copy too. */
   const answer = useCallback(

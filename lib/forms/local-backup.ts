@@ -15,9 +15,37 @@ export const BACKUP_MAX_AGE_MS = 7 * 86_400_000;
 /** The fields that make a form worth keeping; a form with none of them filled is not kept. */
 const CONTENT_FIELDS = ['title', 'lead', 'body', 'source'] as const;
 
+const PREFIX = 'portal:ban-luu-tam:';
+
 /** The storage key of one person's copy of one form, so people sharing a browser stay apart. */
 export function backupKey(form: string, userId: string): string {
-  return `portal:ban-luu-tam:${form}:${userId}`;
+  return `${PREFIX}${form}:${userId}`;
+}
+
+/**
+ * Present from "Đăng xuất" until the person next opens a form that keeps a
+ * copy: the form being left as they sign out, or one still open in another
+ * tab, must not write their text back into a browser they have left.
+ */
+export function signedOutKey(userId: string): string {
+  return `portal:da-dang-xuat:${userId}`;
+}
+
+type Store = Pick<Storage, 'length' | 'key' | 'removeItem' | 'setItem'>;
+
+/**
+ * At "Đăng xuất": forgets every copy this person left in the browser (on a
+ * shared computer the next person must not find it in the profile), and
+ * marks them signed out. Other people's copies stay.
+ */
+export function forgetOnSignOut(storage: Store, userId: string): void {
+  const mine: string[] = [];
+  for (let i = 0; i < storage.length; i++) {
+    const key = storage.key(i);
+    if (key?.startsWith(PREFIX) && key.endsWith(`:${userId}`)) mine.push(key);
+  }
+  for (const key of mine) storage.removeItem(key);
+  storage.setItem(signedOutKey(userId), String(Date.now()));
 }
 
 /** Whether the values hold anything a person typed. */

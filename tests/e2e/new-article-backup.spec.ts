@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { query } from './support/db';
 import { CATEGORY, editorTest, fillArticle } from './support/editor';
-import { snap, watchConsole } from './support/page-checks';
+import { expectHydrated, snap, watchConsole } from './support/page-checks';
 import { EDITOR, login, OTHER_EDITOR, PASSWORD, unique } from './support/staff';
 
 // The new-article form has no draft on the server to autosave into: what is
@@ -98,11 +98,11 @@ test('kept every 30 seconds by itself, for its own author only; "Bỏ" lets it g
   await page.clock.runFor(31_000);
   await expect.poll(() => keptCopies(page)).toEqual([expect.stringContaining(title)]);
 
-  // Someone else signs in on the same browser: not their text, not offered.
+  // The session ends without "Đăng xuất" (it expired, the cookie went), and
+  // someone else signs in on the same browser: not their text, not offered.
+  await context.clearCookies();
   const other = await context.newPage();
-  await other.goto('/quan-tri');
-  await other.getByRole('button', { name: 'Đăng xuất', exact: true }).click();
-  await expect(other).toHaveURL(/\/dang-nhap/);
+  await other.goto('/dang-nhap');
   await other.getByLabel('Email').fill(OTHER_EDITOR);
   await other.getByLabel('Mật khẩu').fill(PASSWORD);
   await other.getByRole('button', { name: 'Đăng nhập' }).click();
@@ -128,6 +128,40 @@ test('kept every 30 seconds by itself, for its own author only; "Bỏ" lets it g
   await expect(offer(other)).toHaveCount(0);
   await context.close();
 });
+
+editorTest(
+  '"Đăng xuất" forgets what the person left in the browser, the form being left included',
+  async ({ newArticle: page }) => {
+    await page.getByLabel('Tiêu đề').fill(unique('Tin kiểm thử đăng xuất'));
+    await page
+      .getByRole('navigation', { name: 'Quản trị' })
+      .getByRole('link', { name: 'Bảng điều khiển' })
+      .click();
+    await expect(page).toHaveURL(/\/quan-tri$/);
+    expect(await keptCopies(page)).toHaveLength(1);
+    // Back on the form, typing again, and signing out from there: leaving the
+    // form would keep its text, but not once the person has signed out.
+    await page.goto('/quan-tri/bai-viet/moi');
+    await expect(offer(page)).toBeVisible();
+    await page.getByLabel('Tiêu đề').fill('Chưa lưu khi đăng xuất');
+    await page.getByRole('button', { name: 'Đăng xuất', exact: true }).click();
+    await expect(page).toHaveURL(/\/dang-nhap/);
+    expect(await keptCopies(page)).toEqual([]);
+
+    // Signed in again: nothing offered, and copies are kept again.
+    await login(page, EDITOR);
+    await page.goto('/quan-tri/bai-viet/moi');
+    await expectHydrated(page);
+    await expect(offer(page)).toHaveCount(0);
+    await page.getByLabel('Tiêu đề').fill('Viết lại sau khi đăng nhập');
+    await page
+      .getByRole('navigation', { name: 'Quản trị' })
+      .getByRole('link', { name: 'Bảng điều khiển' })
+      .click();
+    await expect(page).toHaveURL(/\/quan-tri$/);
+    expect(await keptCopies(page)).toEqual([expect.stringContaining('Viết lại sau khi đăng nhập')]);
+  },
+);
 
 test('without JavaScript the new-article form still creates the draft', async ({
   browser,

@@ -5,6 +5,8 @@ import {
   hasContent,
   keptValues,
   parseBackup,
+  forgetOnSignOut,
+  signedOutKey,
 } from '../../lib/forms/local-backup';
 
 const NOW = Date.UTC(2026, 10, 29, 5, 0);
@@ -49,5 +51,40 @@ describe('the new-article form kept in the browser', () => {
     expect(parseBackup(copy({ title: '' }), NOW)).toBeNull();
     expect(parseBackup(copy({ title: 'Cũ' }, NOW - BACKUP_MAX_AGE_MS - 1), NOW)).toBeNull();
     expect(parseBackup(copy({ title: 'Sau' }, NOW + 3_600_000), NOW)).toBeNull();
+  });
+});
+
+describe('forgetOnSignOut', () => {
+  /** The part of the Storage interface used, over a Map. */
+  function memoryStorage(entries: Record<string, string>) {
+    const map = new Map(Object.entries(entries));
+    return {
+      map,
+      get length() {
+        return map.size;
+      },
+      key: (i: number) => [...map.keys()][i] ?? null,
+      removeItem: (key: string) => void map.delete(key),
+      setItem: (key: string, value: string) => void map.set(key, value),
+    };
+  }
+
+  it("forgets every copy of the person's, keeps other people's and other keys, marks them signed out", () => {
+    const storage = memoryStorage({
+      [backupKey('bai-viet-moi', 'u1')]: '{}',
+      [backupKey('trang-moi', 'u1')]: '{}',
+      [backupKey('bai-viet-moi', 'u2')]: '{}',
+      [backupKey('bai-viet-moi', 'u11')]: '{}',
+      'something:else:u1': 'x',
+    });
+    forgetOnSignOut(storage, 'u1');
+    expect([...storage.map.keys()].sort()).toEqual(
+      [
+        backupKey('bai-viet-moi', 'u2'),
+        backupKey('bai-viet-moi', 'u11'),
+        'something:else:u1',
+        signedOutKey('u1'),
+      ].sort(),
+    );
   });
 });
