@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
+import { KeepTypedTextScript } from '@/components/staff/keep-typed-text-script';
 import { StaffHeader } from '@/components/staff/staff-header';
 import { requireActor } from '@/lib/auth/guards';
 
@@ -26,6 +27,7 @@ export default async function StaffLayout({
   const actor = await requireActor();
   return (
     <div className="min-h-screen bg-slate-50 text-slate-900">
+      <KeepTypedTextScript />
       <StaffHeader actor={actor} nav={nav} />
       <main id="noi-dung" className="mx-auto max-w-6xl space-y-6 px-4 py-6">
         {children}
