@@ -23,9 +23,10 @@ export async function snap(page: Page, name: string): Promise<void> {
  * Waits until Next's client runtime has run and hydrated the page: the
  * runtime sets `window.next`, and the router, once hydrated, mounts its
  * route announcer. Both need the page's scripts, inline payload included.
- * Text typed into a form before that may be reset by React (it sets a
- * textarea's value back to its server-rendered text when it hydrates), as
- * it is for a person who types before the page's scripts have run.
+ * Wait for it before filling a textarea that already holds text: React sets
+ * a textarea back to its server-rendered text when it hydrates, and a fill
+ * (select all, then type) caught in between leaves "typed + old text". A
+ * person's own early typing is put back by lib/forms/keep-typed-text.ts.
  */
 export async function expectHydrated(page: Page): Promise<void> {
   await page.waitForFunction(
