@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { StaffTime } from '@/components/staff/staff-time';
+import { HeadingRow } from '@/components/ui/heading-row';
 import type { DashboardItem } from '@/lib/articles/staff-queries';
 import { StateBadge } from './state-badge';
 
@@ -14,8 +15,14 @@ type Props = {
   showReason?: boolean;
 };
 
-/** One list of the dashboard, as a table (a card list would hide the column names). */
+/**
+ * One list of the dashboard, as a table; on a phone each row stacks into a
+ * card with the column name before each value, so nothing is squeezed into
+ * a column a letter wide or scrolls sideways.
+ */
 export function DashboardSection({ id, title, items, empty, dateLabel, date, showReason }: Props) {
+  const headings = ['Tiêu đề', 'Trạng thái', 'Người viết', dateLabel];
+  if (showReason) headings.push('Lý do từ chối');
   return (
     <section aria-labelledby={id} className="rounded border border-slate-300 bg-white p-4">
       <h2 id={id} className="mb-3 text-lg font-bold">
@@ -24,35 +31,18 @@ export function DashboardSection({ id, title, items, empty, dateLabel, date, sho
       {items.length === 0 ? (
         <p className="text-slate-600">{empty}</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-left text-sm">
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="py-2 pr-3">
-                  Tiêu đề
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  Trạng thái
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  Người viết
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  {dateLabel}
-                </th>
-                {showReason ? (
-                  <th scope="col" className="py-2">
-                    Lý do từ chối
-                  </th>
-                ) : null}
-              </tr>
+        <div className="sm:overflow-x-auto">
+          <table className="block w-full border-collapse text-left text-sm sm:table">
+            <thead className="hidden sm:table-header-group">
+              <HeadingRow headings={headings} />
             </thead>
-            <tbody>
+            <tbody className="block sm:table-row-group">
               {items.map((item) => (
                 <DashboardRow
                   key={item.revisionId}
                   item={item}
                   date={date(item)}
+                  headings={headings}
                   showReason={showReason}
                 />
               ))}
@@ -64,11 +54,24 @@ export function DashboardSection({ id, title, items, empty, dateLabel, date, sho
   );
 }
 
-function DashboardRow(props: { item: DashboardItem; date: Date | null; showReason?: boolean }) {
-  const { item, date, showReason } = props;
+const cell = 'block py-1 sm:table-cell sm:px-3 sm:py-2';
+
+function DashboardRow(props: {
+  item: DashboardItem;
+  date: Date | null;
+  headings: string[];
+  showReason?: boolean;
+}) {
+  const { item, date, headings, showReason } = props;
+  // On a phone, the column's name before its value (the table head is hidden there).
+  const tag = (i: number) => (
+    <span className="font-semibold sm:hidden" aria-hidden="true">
+      {headings[i]}:{' '}
+    </span>
+  );
   return (
-    <tr className="border-b border-slate-200 align-top">
-      <th scope="row" className="py-2 pr-3 font-normal">
+    <tr className="block border-b border-slate-200 py-2 align-top sm:table-row">
+      <th scope="row" className={`${cell} font-normal`}>
         <Link
           href={`/quan-tri/bai-viet/${item.articleId}`}
           className="font-semibold text-blue-800 underline underline-offset-2 focus-visible:outline-3 focus-visible:outline-amber-500"
@@ -79,13 +82,22 @@ function DashboardRow(props: { item: DashboardItem; date: Date | null; showReaso
           {item.categoryName} · phiên bản {item.number}
         </span>
       </th>
-      <td className="py-2 pr-3">
+      <td className={`${cell} whitespace-nowrap`}>
         <StateBadge state={item.state} />
       </td>
-      <td className="py-2 pr-3">{item.authorName}</td>
-      <td className="py-2 pr-3">{date ? <StaffTime value={date} /> : '—'}</td>
+      <td className={cell}>
+        {tag(2)}
+        {item.authorName}
+      </td>
+      <td className={`${cell} whitespace-nowrap`}>
+        {tag(3)}
+        {date ? <StaffTime value={date} /> : '—'}
+      </td>
       {showReason ? (
-        <td className="py-2 whitespace-pre-line">{item.rejectionNote ?? '—'}</td>
+        <td className={`${cell} whitespace-pre-line`}>
+          {tag(4)}
+          {item.rejectionNote ?? '—'}
+        </td>
       ) : null}
     </tr>
   );
