@@ -3,6 +3,7 @@ import { StaffTime } from '@/components/staff/staff-time';
 import { HeadingRow } from '@/components/ui/heading-row';
 import type { DashboardItem } from '@/lib/articles/staff-queries';
 import { StateBadge } from './state-badge';
+import { ColumnName, stacked } from '@/components/ui/stacked-table';
 
 type Props = {
   id: string;
@@ -32,11 +33,11 @@ export function DashboardSection({ id, title, items, empty, dateLabel, date, sho
         <p className="text-slate-600">{empty}</p>
       ) : (
         <div className="sm:overflow-x-auto">
-          <table className="block w-full border-collapse text-left text-sm sm:table">
-            <thead className="hidden sm:table-header-group">
+          <table className={`${stacked.table} text-sm`}>
+            <thead className={stacked.head}>
               <HeadingRow headings={headings} />
             </thead>
-            <tbody className="block sm:table-row-group">
+            <tbody className={stacked.body}>
               {items.map((item) => (
                 <DashboardRow
                   key={item.revisionId}
@@ -54,7 +55,7 @@ export function DashboardSection({ id, title, items, empty, dateLabel, date, sho
   );
 }
 
-const cell = 'block py-1 sm:table-cell sm:px-3 sm:py-2';
+const cell = stacked.cell;
 
 function DashboardRow(props: {
   item: DashboardItem;
@@ -64,13 +65,9 @@ function DashboardRow(props: {
 }) {
   const { item, date, headings, showReason } = props;
   // On a phone, the column's name before its value (the table head is hidden there).
-  const tag = (i: number) => (
-    <span className="font-semibold sm:hidden" aria-hidden="true">
-      {headings[i]}:{' '}
-    </span>
-  );
+  const tag = (i: number) => <ColumnName>{headings[i]}</ColumnName>;
   return (
-    <tr className="block border-b border-slate-200 py-2 align-top sm:table-row">
+    <tr className={stacked.row}>
       <th scope="row" className={`${cell} font-normal`}>
         <Link
           href={`/quan-tri/bai-viet/${item.articleId}`}

@@ -5,6 +5,7 @@ import { HeadingRow } from '@/components/ui/heading-row';
 import { StateBadge } from '@/components/workflow/state-badge';
 import { requireActor } from '@/lib/auth/guards';
 import { listPagesForStaff, type StaffPageItem } from '@/lib/pages/staff-queries';
+import { ColumnName, stacked } from '@/components/ui/stacked-table';
 
 export const metadata: Metadata = { title: 'Trang thông tin' };
 
@@ -33,24 +34,17 @@ export default async function StaffPagesPage() {
 
 /** A table; on a phone each row stacks into a card, each value after its column's name. */
 function PagesTable({ pages }: { pages: StaffPageItem[] }) {
-  const cell = 'block px-3 py-1 sm:table-cell sm:py-2';
-  const tag = (i: number) => (
-    <span className="font-semibold sm:hidden" aria-hidden="true">
-      {HEADINGS[i]}:{' '}
-    </span>
-  );
+  const cell = stacked.cell;
+  const tag = (i: number) => <ColumnName>{HEADINGS[i]}</ColumnName>;
   return (
-    <table className="mt-4 block w-full border-collapse rounded border border-slate-300 bg-white text-left sm:table">
+    <table className={`${stacked.table} mt-4 rounded border border-slate-300 bg-white`}>
       <caption className="sr-only">Các trang thông tin của Cổng</caption>
-      <thead className="hidden sm:table-header-group">
+      <thead className={stacked.head}>
         <HeadingRow headings={HEADINGS} />
       </thead>
-      <tbody className="block sm:table-row-group">
+      <tbody className={stacked.body}>
         {pages.map((p) => (
-          <tr
-            key={p.articleId}
-            className="block border-b border-slate-200 py-2 align-top sm:table-row"
-          >
+          <tr key={p.articleId} className={stacked.row}>
             <th scope="row" className={`${cell} font-normal`}>
               <Link href={`/quan-tri/bai-viet/${p.articleId}`} lang={p.locale} className={link}>
                 {p.title}

@@ -3,6 +3,7 @@ import { StaffTime } from '@/components/staff/staff-time';
 import { HeadingRow } from '@/components/ui/heading-row';
 import { StateBadge } from '@/components/workflow/state-badge';
 import type { StaffListItem } from '@/lib/articles/staff-list';
+import { ColumnName, stacked } from '@/components/ui/stacked-table';
 
 const HEADINGS = ['Tiêu đề', 'Trạng thái', 'Chuyên mục', 'Tác giả', 'Sửa lần cuối', 'Xuất bản'];
 
@@ -15,24 +16,17 @@ export function ArticleListTable({ items, caption }: { items: StaffListItem[]; c
     return (
       <p className="rounded border border-slate-300 bg-white p-4">Không có bài viết nào phù hợp.</p>
     );
-  const cell = 'block px-3 py-1 sm:table-cell sm:py-2';
-  const tag = (i: number) => (
-    <span className="font-semibold sm:hidden" aria-hidden="true">
-      {HEADINGS[i]}:{' '}
-    </span>
-  );
+  const cell = stacked.cell;
+  const tag = (i: number) => <ColumnName>{HEADINGS[i]}</ColumnName>;
   return (
-    <table className="block w-full border-collapse rounded border border-slate-300 bg-white text-left text-sm sm:table">
+    <table className={`${stacked.table} rounded border border-slate-300 bg-white text-sm`}>
       <caption className="sr-only">{caption}</caption>
-      <thead className="hidden sm:table-header-group">
+      <thead className={stacked.head}>
         <HeadingRow headings={HEADINGS} />
       </thead>
-      <tbody className="block sm:table-row-group">
+      <tbody className={stacked.body}>
         {items.map((a) => (
-          <tr
-            key={a.articleId}
-            className="block border-b border-slate-200 py-2 align-top sm:table-row"
-          >
+          <tr key={a.articleId} className={stacked.row}>
             <th scope="row" className={`${cell} font-normal`}>
               <Link
                 href={`/quan-tri/bai-viet/${a.articleId}`}

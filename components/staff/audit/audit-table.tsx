@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { StaffTime } from '@/components/staff/staff-time';
 import { HeadingRow } from '@/components/ui/heading-row';
 import type { AuditRow } from '@/lib/audit/queries';
+import { ColumnName, stacked } from '@/components/ui/stacked-table';
 
 const HEADINGS = [
   'Thời gian',
@@ -25,25 +26,18 @@ export function AuditTable({ rows, caption }: { rows: AuditRow[]; caption: strin
       <p className="rounded border border-slate-300 bg-white p-4">Không có sự kiện nào phù hợp.</p>
     );
   }
-  const cell = 'block px-3 py-1 sm:table-cell sm:py-2';
-  const tag = (i: number) => (
-    <span className="font-semibold sm:hidden" aria-hidden="true">
-      {HEADINGS[i]}:{' '}
-    </span>
-  );
+  const cell = stacked.cell;
+  const tag = (i: number) => <ColumnName>{HEADINGS[i]}</ColumnName>;
   return (
     <div className="overflow-x-auto rounded border border-slate-300 bg-white">
-      <table className="block w-full border-collapse text-left text-sm sm:table">
+      <table className={`${stacked.table} text-sm`}>
         <caption className="sr-only">{caption}</caption>
-        <thead className="hidden sm:table-header-group">
+        <thead className={stacked.head}>
           <HeadingRow headings={HEADINGS} />
         </thead>
-        <tbody className="block sm:table-row-group">
+        <tbody className={stacked.body}>
           {rows.map((row) => (
-            <tr
-              key={row.id}
-              className="block border-b border-slate-200 py-2 align-top sm:table-row"
-            >
+            <tr key={row.id} className={stacked.row}>
               <td className={`${cell} font-semibold whitespace-nowrap sm:font-normal`}>
                 <StaffTime value={row.at} />
               </td>
