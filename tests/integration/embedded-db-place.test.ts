@@ -1,10 +1,10 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { RELOCATION_BASES } from '../../lib/db/embedded/place';
+import { clusterPlace, RELOCATION_BASES } from '../../lib/db/embedded/place';
 
 // Run as root (containers, CI), the embedded PostgreSQL runs as the system
 // account `postgres`, which cannot enter a `mktemp -d` folder (mode 0700).
@@ -83,4 +83,35 @@ describe.skipIf(!asRoot)('npm start as root, in a clone postgres cannot enter', 
     expect(placeIn(second.log)).not.toBe(first);
     expect(second.rows).toEqual([{ kept: null }]);
   }, 120_000);
+});
+
+describe('where the cluster goes when its account cannot enter the checkout', () => {
+  const postgresAccount = { uid: 1, gid: 1 }; // any account but root's: only its presence counts
+
+  async function privateCheckout(): Promise<string> {
+    const dir = await mkdtemp(path.join(tmpdir(), 'portal-place-'));
+    cleanup.push(dir);
+    const requested = path.join(dir, 'portal', '.data', 'postgres');
+    await mkdir(requested, { recursive: true });
+    return requested;
+  }
+
+  it('tries the next folder when the first cannot take it', async () => {
+    const spare = await mkdtemp(path.join(tmpdir(), 'portal-spare-'));
+    cleanup.push(spare);
+    await writeFile(path.join(spare, 'a-file'), ''); // no folder can be made beneath it
+    const base = path.join(spare, 'postgres');
+    const bases = [path.join(spare, 'a-file', 'postgres'), base];
+    const place = await clusterPlace(await privateCheckout(), postgresAccount, () => {}, bases);
+    expect(path.dirname(place)).toBe(base);
+  });
+
+  it('never moves a cluster already there: it says how to let its account in', async () => {
+    const requested = await privateCheckout();
+    await mkdir(path.join(requested, 'pgdata'));
+    await writeFile(path.join(requested, 'pgdata', 'PG_VERSION'), '18\n');
+    await expect(clusterPlace(requested, postgresAccount, () => {})).rejects.toThrow(
+      /cannot enter .*portal-place-.*chmod o\+x/,
+    );
+  });
 });
