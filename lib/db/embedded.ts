@@ -9,6 +9,8 @@ export type EmbeddedDb = {
   url: string;
   /** The postmaster's pid (memory reports, tests that stop the database). */
   pid: number;
+  /** Where the cluster lives: dataDir, or where it had to move (see clusterPlace). */
+  dir: string;
   stop: () => Promise<void>;
 };
 
@@ -33,6 +35,7 @@ export async function startEmbeddedDb(
     return {
       url: cluster.url,
       pid: cluster.pid,
+      dir: cluster.dir,
       stop: async () => {
         await cluster.stop();
         if (!durable) await removeThrowaway(root);

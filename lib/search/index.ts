@@ -9,7 +9,7 @@ import { findPage, type SearchHit } from './results';
 /**
  * Public search: the one interface pages use. Everything behind it (the
  * PostgreSQL full-text query in sql.ts) could be swapped for a search server
- * without touching a page: see the README.
+ * without touching a page: see docs/architecture.md.
  */
 
 export const SEARCH_PAGE_SIZE = 20;

@@ -22,6 +22,7 @@ export async function prepareDatabase(opts: {
     log(`Starting the embedded PostgreSQL (${dataDir ?? 'throwaway cluster'})…`);
     embedded = await startEmbeddedDb(dataDir ?? undefined, { log });
     url = embedded.url;
+    log(`Embedded PostgreSQL running on ${new URL(url).host}, its cluster in ${embedded.dir}.`);
   }
   const applied = await applyMigrations(url, undefined, (line) => log(`  migration ${line}`));
   log(

@@ -6,11 +6,12 @@ import pg from 'pg';
 import { postgresBinaries } from './binaries';
 import { claimDataDir } from './lock';
 import { clusterOwner, type OsUser } from './os-user';
+import { clusterPlace } from './place';
 import { closedAncestor } from './reach';
 import { serverFlags } from './settings';
 
 export type ClusterOptions = {
-  /** Folder holding `pgdata/` (the cluster) and `password`. */
+  /** Folder holding `pgdata/` (the cluster) and `password`, unless it must move (see clusterPlace). */
   root: string;
   port: number;
   /** false for throwaway test clusters: no fsync, nothing to keep. */
@@ -18,7 +19,13 @@ export type ClusterOptions = {
   log: (line: string) => void;
 };
 
-export type RunningCluster = { url: string; pid: number; stop: () => Promise<void> };
+export type RunningCluster = {
+  url: string;
+  pid: number;
+  /** The folder the cluster actually lives in. */
+  dir: string;
+  stop: () => Promise<void>;
+};
 
 const READY_TIMEOUT_MS = 60_000;
 const STOP_TIMEOUT_MS = 20_000;
@@ -33,8 +40,9 @@ const STOP_TIMEOUT_MS = 20_000;
 export async function startCluster(opts: ClusterOptions): Promise<RunningCluster> {
   const owner = await clusterOwner(opts.log);
   const bins = await postgresBinaries(owner);
-  const pgdata = path.join(opts.root, 'pgdata');
-  const password = await ensureCluster(opts.root, pgdata, bins.initdb, owner, opts.log);
+  const root = opts.durable ? await clusterPlace(opts.root, owner, opts.log) : opts.root;
+  const pgdata = path.join(root, 'pgdata');
+  const password = await ensureCluster(root, pgdata, bins.initdb, owner, opts.log);
   await claimDataDir(pgdata, opts.log);
   const tail: string[] = [];
   const child = spawn(
@@ -51,8 +59,11 @@ export async function startCluster(opts: ClusterOptions): Promise<RunningCluster
   });
   const url = `postgresql://postgres:${password}@127.0.0.1:${opts.port}/postgres`;
   await waitUntilReady(url, child, tail);
-  const pid = Number.parseInt((await readFile(path.join(pgdata, 'postmaster.pid'), 'utf8')).split('\n')[0] ?? '', 10);
-  return { url, pid, stop: () => stopCluster(child, pid) };
+  const pid = Number.parseInt(
+    (await readFile(path.join(pgdata, 'postmaster.pid'), 'utf8')).split('\n')[0] ?? '',
+    10,
+  );
+  return { url, pid, dir: root, stop: () => stopCluster(child, pid) };
 }
 
 // $0 is postgres; "$@" its arguments. fd 3 keeps the parent's pipe: a line
@@ -81,8 +92,8 @@ async function ensureCluster(
   if (closed) {
     throw new Error(
       `The embedded PostgreSQL runs as the system account "postgres" (it refuses root), which ` +
-        `cannot enter ${closed}. Choose an EMBEDDED_DB_DIR outside it (for example under ` +
-        '/var/lib), or run the portal as an ordinary user.',
+        `cannot enter ${closed}, and neither /var/lib nor /var/tmp could take the cluster instead. ` +
+        'Choose an EMBEDDED_DB_DIR it can reach, or run the portal as an ordinary user.',
     );
   }
   await mkdir(pgdata, { recursive: true, mode: 0o700 });
@@ -90,12 +101,22 @@ async function ensureCluster(
   const password = randomBytes(24).toString('base64url');
   await writeFile(passwordFile, `${password}\n`, { mode: 0o600 });
   if (owner) await Promise.all([pgdata, passwordFile].map((p) => chown(p, owner.uid, owner.gid)));
-  const args = ['-D', pgdata, '--auth=scram-sha-256', '--username=postgres', `--pwfile=${passwordFile}`,
-    '--encoding=UTF8', '--locale-provider=builtin', '--builtin-locale=C.UTF-8', '--locale=C'];
+  const args = [
+    '-D',
+    pgdata,
+    '--auth=scram-sha-256',
+    '--username=postgres',
+    `--pwfile=${passwordFile}`,
+    '--encoding=UTF8',
+    '--locale-provider=builtin',
+    '--builtin-locale=C.UTF-8',
+    '--locale=C',
+  ];
   const output: string[] = [];
   const code = await new Promise<number | null>((resolve, reject) => {
     const child = spawn(initdb, args, { stdio: ['ignore', 'pipe', 'pipe'], ...(owner ?? {}) });
-    for (const stream of [child.stdout, child.stderr]) stream?.on('data', (d) => output.push(String(d)));
+    for (const stream of [child.stdout, child.stderr])
+      stream?.on('data', (d) => output.push(String(d)));
     child.on('error', reject);
     child.on('exit', resolve);
   });
@@ -107,7 +128,9 @@ async function waitUntilReady(url: string, child: ChildProcess, tail: string[]):
   const deadline = Date.now() + READY_TIMEOUT_MS;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) {
-      throw new Error(`The embedded PostgreSQL exited (code ${child.exitCode}):\n${tail.join('\n')}`);
+      throw new Error(
+        `The embedded PostgreSQL exited (code ${child.exitCode}):\n${tail.join('\n')}`,
+      );
     }
     const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1_000 });
     try {
@@ -121,7 +144,9 @@ async function waitUntilReady(url: string, child: ChildProcess, tail: string[]):
     }
   }
   child.stdin?.end();
-  throw new Error(`The embedded PostgreSQL did not accept connections in time:\n${tail.join('\n')}`);
+  throw new Error(
+    `The embedded PostgreSQL did not accept connections in time:\n${tail.join('\n')}`,
+  );
 }
 
 async function stopCluster(child: ChildProcess, postmaster: number): Promise<void> {
