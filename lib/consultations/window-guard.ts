@@ -88,3 +88,12 @@ export function windowGuard(input: WindowGuardInput): WindowGuard {
       holidayDays > 0 ? extendPastHolidays(input.closesAt, holidayDays, extra) : null,
   };
 }
+
+/**
+ * Why the approver cannot approve this window as it stands, in Vietnamese;
+ * null when they can. Going below the minimum needs a written reason.
+ */
+export function windowApprovalProblem(guard: WindowGuard, reason: string): string | null {
+  if (!guard.belowMinimum || reason.trim() !== '') return null;
+  return `Thời gian lấy ý kiến là ${guard.days} ngày, ít hơn mức tối thiểu ${guard.minimumDays} ngày: cần nêu lý do.`;
+}

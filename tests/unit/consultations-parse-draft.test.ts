@@ -138,6 +138,15 @@ describe('parseDraft on text as it arrives from Word, PDF viewers and e-mail', (
     expect(tree.units[0]?.text).toBe('Điều 5 của Luật này được áp dụng.\n2020.');
   });
 
+  it('reads an inserted article "Điều 5a" and keeps it apart from Điều 5', () => {
+    expect(anchors('Điều 5. A\nĐiều 5a. B\n1. C\nĐiều 6. D')).toEqual([
+      'dieu-5',
+      'dieu-5a',
+      'dieu-5a-khoan-1',
+      'dieu-6',
+    ]);
+  });
+
   it('keeps letters outside the Vietnamese order (f, w) as text', () => {
     expect(anchors('Điều 1. A\n1. B\nf) không phải điểm\nw) cũng vậy')).toEqual([
       'dieu-1',

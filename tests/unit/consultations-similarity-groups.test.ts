@@ -97,7 +97,6 @@ describe('similarityGroups', () => {
     const started = performance.now();
     const groups = similarityGroups(texts);
     const elapsed = performance.now() - started;
-    console.log(`similarityGroups over ${texts.length} texts: ${Math.round(elapsed)} ms`);
     const sortKey = (g: number[]) => g[0] ?? 0;
     expect(groups.sort((a, b) => sortKey(a) - sortKey(b))).toEqual(
       expected.sort((a, b) => sortKey(a) - sortKey(b)),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isOpen, wholeDaysOpen, windowPhase } from '../../lib/consultations/comment-window';
 import { vietnamPublicHolidays } from '../../lib/consultations/holidays';
-import { windowGuard } from '../../lib/consultations/window-guard';
+import { windowApprovalProblem, windowGuard } from '../../lib/consultations/window-guard';
 import { formatVnDateTime, parseVnDateTime } from '../../lib/text/vn-time';
 
 /** An instant typed as staff type it, in Vietnam time. */
@@ -95,6 +95,26 @@ describe('windowGuard', () => {
     expect(windowGuard({ ...month, type: 'luat', minimumDays: configured }).belowMinimum).toBe(
       true,
     );
+  });
+
+  it('lets a short window through only with a written reason', () => {
+    const short = windowGuard({
+      type: 'nghi-dinh',
+      opensAt: vn('01/06/2026 08:00'),
+      closesAt: vn('16/06/2026 23:59'),
+    });
+    expect(windowApprovalProblem(short, '  ')).toBe(
+      'Thời gian lấy ý kiến là 15 ngày, ít hơn mức tối thiểu 20 ngày: cần nêu lý do.',
+    );
+    expect(
+      windowApprovalProblem(short, 'Văn bản cần ban hành gấp để thi hành luật mới.'),
+    ).toBeNull();
+    const long = windowGuard({
+      type: 'nghi-dinh',
+      opensAt: vn('01/06/2026 08:00'),
+      closesAt: vn('30/06/2026 23:59'),
+    });
+    expect(windowApprovalProblem(long, '')).toBeNull();
   });
 
   it('warns about Tết and suggests closing as many days later', () => {
