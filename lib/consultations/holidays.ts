@@ -7,9 +7,13 @@ export type HolidayDays = { name: string; dates: string[] };
 /** A day off declared for one year (a bridge day, the second day of Quốc khánh). */
 export type ExtraHoliday = { date: string; name: string };
 
-// The library names the whole five-day Tết break after its first day.
+// Names as official Vietnamese texts write them. The library names the whole
+// five-day Tết break after its first day (Giao thừa) and lists the first day
+// of the new year again on its own: both are one holiday here.
 const DISPLAY_NAMES: Record<string, string> = {
-  'Giao thừa Tết Nguyên Đán': 'Tết Nguyên Đán',
+  'Giao thừa Tết Nguyên Đán': 'Tết Nguyên đán',
+  'Tết Nguyên Đán': 'Tết Nguyên đán',
+  'Giỗ tổ Hùng Vương': 'Giỗ Tổ Hùng Vương',
 };
 
 let calendar: Holidays | null = null;

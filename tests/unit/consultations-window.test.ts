@@ -64,9 +64,9 @@ describe('the holiday calendar (date-holidays, VN)', () => {
     const hungKings = { 2026: '2026-04-26', 2027: '2027-04-16', 2028: '2028-04-04' } as const;
     for (const year of [2026, 2027, 2028] as const) {
       const days = dates(year);
-      expect(days['Tết Nguyên Đán']?.[0]).toBe(tet[year]);
-      expect(days['Tết Nguyên Đán']).toHaveLength(5);
-      expect(days['Giỗ tổ Hùng Vương']).toEqual([hungKings[year]]);
+      expect(days['Tết Nguyên đán']?.[0]).toBe(tet[year]);
+      expect(days['Tết Nguyên đán']).toHaveLength(5);
+      expect(days['Giỗ Tổ Hùng Vương']).toEqual([hungKings[year]]);
       expect(days['Ngày Giải phóng miền Nam']).toEqual([`${year}-04-30`]);
       expect(days['Quốc tế Lao động']).toEqual([`${year}-05-01`]);
       expect(days['Quốc khánh']).toEqual([`${year}-09-02`]);
@@ -125,7 +125,7 @@ describe('windowGuard', () => {
     });
     expect(guard.holidays).toEqual([
       {
-        name: 'Tết Nguyên Đán',
+        name: 'Tết Nguyên đán',
         dates: ['2027-02-05', '2027-02-06', '2027-02-07', '2027-02-08', '2027-02-09'],
       },
     ]);
@@ -141,7 +141,7 @@ describe('windowGuard', () => {
       opensAt: vn('01/04/2026 08:00'),
       closesAt: vn('29/04/2026 23:59'),
     });
-    expect(guard.holidays.map((h) => h.name)).toEqual(['Giỗ tổ Hùng Vương']);
+    expect(guard.holidays.map((h) => h.name)).toEqual(['Giỗ Tổ Hùng Vương']);
     expect(guard.suggestedClosesAt && formatVnDateTime(guard.suggestedClosesAt)).toBe(
       '02/05/2026 23:59',
     );
