@@ -1,5 +1,5 @@
 import 'server-only';
-import { expireTagsOutsideRequest } from '../cache/expire';
+import { expireTagsOutsideRequest } from '../cache/expire-outside-request';
 import { publishDueRevisions } from './publish-due';
 
 type SchedulerState = { timer: NodeJS.Timeout; busy: boolean; lastProblem: string | null };
