@@ -1,6 +1,6 @@
 import { type NextRequest, NextResponse } from 'next/server';
 import { getToken } from 'next-auth/jwt';
-import { outageResponse } from '@/components/layout/outage-response';
+import { outageResponse } from '@/lib/site/outage-response';
 import { authSecret, sessionCookie } from '@/lib/auth/base-config';
 import { databaseReachable } from '@/lib/db/reachable';
 import { env } from '@/lib/env';

@@ -9,7 +9,7 @@ import '@fontsource/be-vietnam-pro/600.css';
 import '@fontsource/be-vietnam-pro/700.css';
 import './globals.css';
 import { SkipLink } from '@/components/layout/skip-link';
-import { PORTAL_NAME } from '@/components/layout/site';
+import { PORTAL_NAME } from '@/lib/site/names';
 
 export const metadata: Metadata = {
   title: { default: PORTAL_NAME, template: `%s | ${PORTAL_NAME}` },

@@ -37,8 +37,6 @@ const schema = z.object({
     .enum(['true', 'false', '1', '0'])
     .optional()
     .transform((v) => v === 'true' || v === '1'),
-  // Shared secret for the in-process scheduler calling its own route.
-  INTERNAL_TOKEN: z.string().min(16).optional(),
   PUBLIC_URL: z.string().url().optional(),
   // Shared page and data cache for several instances (lib/cache/redis-handler.mjs,
   // which Next loads outside this module and reads the same two variables).

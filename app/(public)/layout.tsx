@@ -4,7 +4,7 @@ import { loadNavItems } from '@/components/layout/nav-items';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { MAIN_ID } from '@/components/layout/site';
-import { feedAlternates } from '@/lib/feeds/links';
+import { feedAlternates } from '@/lib/site/feed-links';
 import { getFooterItems } from '@/lib/pages/queries';
 
 /** Feed autodiscovery on every reading page; category pages add their own feeds. */

@@ -4,7 +4,7 @@ import { buttonClass } from '@/components/ui/form/button-class';
 import { DashboardSection } from '@/components/workflow/dashboard-section';
 import { listDashboard } from '@/lib/articles/staff-queries';
 import { requireActor } from '@/lib/auth/guards';
-import { can, roleAllows } from '@/lib/workflow/policy';
+import { can, roleAllows } from '@/lib/core/policy';
 
 export const metadata: Metadata = { title: 'Bảng điều khiển' };
 

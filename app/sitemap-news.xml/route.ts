@@ -1,4 +1,4 @@
-import { PORTAL_NAME } from '@/components/layout/site';
+import { PORTAL_NAME } from '@/lib/site/names';
 import { getSitemapData } from '@/lib/sitemap/queries';
 import { newsSitemapXml, newsWindowStart } from '@/lib/sitemap/xml';
 import { absoluteUrl } from '@/lib/site/url';

@@ -1,7 +1,7 @@
 import Link from 'next/link';
-import { FooterItems } from '@/components/pages/footer-items';
+import { FooterItems } from './footer-items';
 import type { FooterItem } from '@/lib/pages/footer';
-import { MINISTRY_NAME, PORTAL_NAME } from './site';
+import { MINISTRY_NAME, PORTAL_NAME } from '@/lib/site/names';
 
 const link = 'underline hover:text-white';
 

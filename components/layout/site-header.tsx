@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { HeaderSearch } from '@/components/search/header-search';
-import { MINISTRY_NAME, PORTAL_NAME } from './site';
+import { MINISTRY_NAME, PORTAL_NAME } from '@/lib/site/names';
 
 export type NavItem = { href: string; label: string };
 

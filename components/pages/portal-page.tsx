@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { FooterItems } from '@/components/pages/footer-items';
+import { FooterItems } from '@/components/layout/footer-items';
 import { InfoPage } from '@/components/pages/info-page';
 import { NotFoundResponse } from '@/components/layout/not-found-response';
 import { getFooterItems, getPublishedPage } from '@/lib/pages/queries';

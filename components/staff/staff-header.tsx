@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import type { Actor } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/core/actor';
 import { logoutAction, logoutEverywhereAction } from '@/lib/auth/logout-action';
 import { roleLabels } from '@/lib/users/schema';
 import { SignOutForm } from './sign-out-form';

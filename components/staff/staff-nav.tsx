@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { WorkCounts } from '@/lib/articles/work-counts';
-import type { Actor } from '@/lib/auth/actor';
-import { can } from '@/lib/workflow/policy';
+import type { Actor } from '@/lib/core/actor';
+import { can } from '@/lib/core/policy';
 
 export const staffLinkClass =
   'rounded px-2 py-1 underline-offset-4 hover:underline focus-visible:outline-3 ' +

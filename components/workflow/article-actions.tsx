@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { RevisionAction } from '@/lib/workflow/states';
+import type { RevisionAction } from '@/lib/core/states';
 import { ConfirmPanel } from './confirm-panel';
 import type { Confirmation, ConfirmStep } from './confirm-types';
 import type { FormAction } from './editor-types';

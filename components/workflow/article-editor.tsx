@@ -29,7 +29,7 @@ export function ArticleEditor(props: EditorProps) {
   const form = useRef<HTMLFormElement>(null);
   // The version a save is based on moves on with each autosave.
   const [version, setVersion] = useState(props.hidden?.version);
-  const autosave = useAutosave(form, props.autosave === true, setVersion);
+  const autosave = useAutosave(form, props.autosave === true, setVersion, props.actions.autosave);
   const backup = useLocalBackup(form, props.localBackupFor, state);
   // What the person chose about a kept copy stands until the next action outcome.
   const [local, setLocal] = useState<{ shown: ActionState; over: ActionState } | null>(null);

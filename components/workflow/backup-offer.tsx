@@ -1,6 +1,6 @@
 'use client';
 
-import { StaffTime } from '@/components/staff/staff-time';
+import { StaffTime } from '@/components/ui/staff-time';
 import { buttonClass } from '@/components/ui/form/button-class';
 import type { LocalBackup } from '@/lib/forms/local-backup';
 

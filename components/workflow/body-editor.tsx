@@ -2,10 +2,10 @@
 
 import { type ClipboardEvent, type KeyboardEvent, useRef, useState } from 'react';
 import { Field } from '@/components/ui/form/field';
-import { pasteHtmlAction } from '@/app/quan-tri/bai-viet/editor-actions';
 import { wordCount } from '@/lib/text/counts';
 import { applyCommand, insertBlock, type TextState } from '@/lib/text/markdown-edit';
 import { BodyPreview } from './body-preview';
+import type { EditorActions } from './editor-types';
 import { EditorToolbar, shortcutCommand, type ToolbarCommand } from './editor-toolbar';
 import { InlineImageDialog } from './inline-image-dialog';
 import { applyToTextarea, textState } from './textarea-edit';
@@ -14,6 +14,7 @@ type Props = {
   defaultValue: string;
   error: string[] | undefined;
   renderPreview: (markdown: string) => Promise<string>;
+  actions: Pick<EditorActions, 'pasteHtml' | 'uploadInlineImage'>;
   /** The revision being edited, for the photos' upload rights; none on a new article. */
   revisionId?: string;
   headingLevel: 2 | 3;
@@ -29,7 +30,7 @@ const HINT =
  * and caption, a word count and the live preview.
  */
 export function BodyEditor(props: Props) {
-  const { defaultValue, error, renderPreview, revisionId, headingLevel } = props;
+  const { defaultValue, error, renderPreview, actions, revisionId, headingLevel } = props;
   const [body, setBody] = useState(defaultValue);
   const [note, setNote] = useState('');
   const [imageAt, setImageAt] = useState<TextState | null>(null);
@@ -55,7 +56,8 @@ export function BodyEditor(props: Props) {
     const textarea = e.currentTarget;
     const at = textState(textarea);
     setNote('Đang chuyển nội dung dán sang Markdown…');
-    pasteHtmlAction(html)
+    actions
+      .pasteHtml(html)
       .catch(() => null)
       .then((markdown) => {
         const text = markdown ?? plain;
@@ -109,6 +111,7 @@ export function BodyEditor(props: Props) {
       <BodyPreview markdown={body} render={renderPreview} headingLevel={headingLevel} />
       {imageAt ? (
         <InlineImageDialog
+          upload={actions.uploadInlineImage}
           revisionId={revisionId}
           onInsert={insertFigure}
           onClose={() => {

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { StaffTime } from '@/components/staff/staff-time';
+import { StaffTime } from '@/components/ui/staff-time';
 import { HeadingRow } from '@/components/ui/heading-row';
 import type { DashboardItem } from '@/lib/articles/staff-queries';
 import { StateBadge } from './state-badge';

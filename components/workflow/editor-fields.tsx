@@ -52,6 +52,7 @@ export function EditorFields(props: EditorProps & { state: ActionState }) {
         defaultValue={text('body', initial.body)}
         error={errors?.body}
         renderPreview={props.renderPreview}
+        actions={props.actions}
         revisionId={props.hidden?.revisionId}
         headingLevel={props.headingLevel ?? 3}
       />

@@ -1,4 +1,5 @@
 import type { ActionState } from '@/lib/forms/action-state';
+import type { InlineImage } from '@/lib/workflow/inline-image';
 
 export type Option = { value: string; label: string };
 
@@ -24,9 +25,31 @@ export type EditorChoices = {
 
 export type FormAction = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
+/** What the other person saved, for the editor to show beside the user's own text. */
+export type SavedVersion = { version: number; title: string; lead: string; body: string };
+
+export type AutosaveResult =
+  | { status: 'saved'; version: number }
+  | { status: 'conflict'; theirs: SavedVersion }
+  | { status: 'skipped' | 'failed'; message: string };
+
+export type InlineImageState = ActionState & { image?: InlineImage };
+
+/**
+ * The Server Actions the editor calls as the user works, passed in by the
+ * page (components never import app/): the draft's autosave, pasted HTML
+ * to Markdown (null: paste the plain text), and a photo for the body.
+ */
+export type EditorActions = {
+  autosave: (formData: FormData) => Promise<AutosaveResult>;
+  pasteHtml: (html: string) => Promise<string | null>;
+  uploadInlineImage: (formData: FormData) => Promise<InlineImageState>;
+};
+
 export type EditorProps = {
   action: FormAction;
   renderPreview: (markdown: string) => Promise<string>;
+  actions: EditorActions;
   initial: EditorInitial;
   choices: EditorChoices;
   /** Hidden fields: the revision and the version this form was loaded with. */

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { StaffTime } from '@/components/staff/staff-time';
+import { StaffTime } from '@/components/ui/staff-time';
 import type { ArticleHistory } from '@/lib/articles/staff-queries';
 
 /** "Lịch sử": every audited step on the article, newest first, and its revisions. */

@@ -8,13 +8,11 @@ import { FilePicker } from '@/components/ui/form/file-picker';
 import { FormStatus } from '@/components/ui/form/form-status';
 import { SubmitButton } from '@/components/ui/form/submit-button';
 import { TextField } from '@/components/ui/form/text-field';
-import {
-  type InlineImageState,
-  uploadInlineImageAction,
-} from '@/app/quan-tri/bai-viet/editor-actions';
 import { figureMarkdown } from '@/lib/text/markdown-edit';
+import type { EditorActions, InlineImageState } from './editor-types';
 
 type Props = {
+  upload: EditorActions['uploadInlineImage'];
   revisionId?: string;
   /** Called with the photo's Markdown once it is stored. */
   onInsert: (markdown: string) => void;
@@ -42,9 +40,9 @@ const TEXT_FIELDS = [
  * and the photographer's name; the stored photo goes into the body as a
  * figure.
  */
-export function InlineImageDialog({ revisionId, onInsert, onClose }: Props) {
+export function InlineImageDialog({ upload, revisionId, onInsert, onClose }: Props) {
   const [state, action] = useActionState(
-    (_prev: InlineImageState, formData: FormData) => uploadInlineImageAction(formData),
+    (_prev: InlineImageState, formData: FormData) => upload(formData),
     initial,
   );
   const dialog = useRef<HTMLDialogElement>(null);

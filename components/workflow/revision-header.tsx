@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { publicPath } from '@/lib/pages/slugs';
-import { StaffTime } from '@/components/staff/staff-time';
+import { StaffTime } from '@/components/ui/staff-time';
 import type { StaffRevision } from '@/lib/articles/staff-queries';
 import { StateBadge } from './state-badge';
 

@@ -1,5 +1,5 @@
-import { STATE_LABELS } from '@/lib/workflow/labels';
-import type { RevisionState } from '@/lib/workflow/states';
+import { STATE_LABELS } from '@/lib/core/labels';
+import type { RevisionState } from '@/lib/core/states';
 
 const TONES: Readonly<Record<RevisionState, string>> = {
   DRAFT: 'border-slate-500 bg-slate-100 text-slate-900',

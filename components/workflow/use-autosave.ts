@@ -1,7 +1,7 @@
 'use client';
 
 import { type RefObject, useCallback, useEffect, useRef, useState } from 'react';
-import { autosaveAction, type SavedVersion } from '@/app/quan-tri/bai-viet/editor-actions';
+import type { EditorActions, SavedVersion } from './editor-types';
 
 export const AUTOSAVE_INTERVAL_MS = 30_000;
 
@@ -19,6 +19,7 @@ export function useAutosave(
   form: RefObject<HTMLFormElement | null>,
   enabled: boolean,
   onVersion: (version: string) => void,
+  autosaveAction: EditorActions['autosave'],
 ) {
   const dirty = useRef(false);
   const busy = useRef(false);
@@ -70,7 +71,7 @@ export function useAutosave(
         if (submitter !== undefined) el.requestSubmit(submitter as HTMLButtonElement | null);
       }
     },
-    [form, enabled, onVersion],
+    [form, enabled, onVersion, autosaveAction],
   );
 
   useEffect(() => {

@@ -1,5 +1,5 @@
 import type { Prisma } from '../generated/prisma/client';
-import { lastWentLive } from './published';
+import { lastWentLive } from '../core/published';
 
 /**
  * Plain objects handed to components. They cross the data cache's JSON

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../core/actor';
 import { db } from '../db/client';
 import type { ArticleDetail, ArticleSummary } from './dto';
 import { detailOf, detailSelect } from './dto';

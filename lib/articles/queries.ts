@@ -14,7 +14,7 @@ import {
   toSummary,
 } from './dto';
 import { isSlug } from '../text/slug';
-import { newestFirst, published } from './published';
+import { newestFirst, published } from '../core/published';
 import { renderBody } from './render';
 
 /**

@@ -1,7 +1,5 @@
 import { z } from 'zod';
-import { fieldErrorsOf } from '../forms/field-errors';
 import { parseVnDateTime } from '../text/vn-time';
-import { ValidationError } from '../workflow/errors';
 
 /**
  * Input schemas for articles and their workflow: one per input, used by the
@@ -105,13 +103,3 @@ export const versionSchema = z.coerce
   .number({ error: 'Phiên bản không hợp lệ.' })
   .int('Phiên bản không hợp lệ.')
   .min(1, 'Phiên bản không hợp lệ.');
-
-/**
- * Parses input or throws ValidationError with Vietnamese messages keyed by
- * field name (the names of the form fields).
- */
-export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const result = schema.safeParse(input);
-  if (result.success) return result.data;
-  throw new ValidationError(fieldErrorsOf(result.error));
-}

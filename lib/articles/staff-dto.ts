@@ -1,9 +1,9 @@
 import type { Prisma } from '../generated/prisma/client';
 import type { ArticleKind } from '../generated/prisma/enums';
 import { mediaUrl } from './dto';
-import { auditActionLabel, STATE_LABELS, stateChangeLabel } from '../workflow/labels';
-import type { RevisionAction } from '../workflow/policy';
-import type { RevisionState } from '../workflow/states';
+import { auditActionLabel, STATE_LABELS, stateChangeLabel } from '../core/labels';
+import type { RevisionAction } from '../core/policy';
+import type { RevisionState } from '../core/states';
 
 /** Plain objects for the staff screens; no Prisma rows, no secrets. */
 

@@ -1,10 +1,10 @@
 import 'server-only';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../core/actor';
 import { db } from '../db/client';
 import { Prisma } from '../generated/prisma/client';
 import type { RevisionState } from '../generated/prisma/enums';
-import { STATE_LABELS } from '../workflow/labels';
-import { authorize } from '../workflow/policy';
+import { STATE_LABELS } from '../core/labels';
+import { authorize } from '../core/policy';
 import type { StaffListFilters } from './staff-list-schema';
 
 export const STAFF_LIST_PAGE_SIZE = 50;

@@ -1,11 +1,11 @@
 import 'server-only';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../core/actor';
 import { db } from '../db/client';
 import type { Prisma } from '../generated/prisma/client';
-import { NotFoundError } from '../workflow/errors';
-import { allowedActions, authorize, can, roleAllows } from '../workflow/policy';
+import { NotFoundError } from '../core/errors';
+import { allowedActions, authorize, can, roleAllows } from '../core/policy';
 import { diffRevisions, type Labelled, type RevisionDiff } from './diff';
-import { published } from './published';
+import { published } from '../core/published';
 import {
   type ArticleHistory,
   type DashboardItem,

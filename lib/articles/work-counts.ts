@@ -1,7 +1,7 @@
 import 'server-only';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../core/actor';
 import { db } from '../db/client';
-import { roleAllows } from '../workflow/policy';
+import { roleAllows } from '../core/policy';
 
 /** Work waiting for this person, for the staff navigation; null where the role has no such list. */
 export type WorkCounts = {

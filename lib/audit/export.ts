@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../core/actor';
 import { auditCsv } from './csv';
 import { listAudit } from './queries';
 import type { AuditFilters } from './schema';

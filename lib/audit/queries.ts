@@ -1,9 +1,9 @@
 import 'server-only';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../core/actor';
 import { db } from '../db/client';
 import type { Prisma } from '../generated/prisma/client';
-import { auditActionLabel, stateChangeLabel } from '../workflow/labels';
-import { authorize } from '../workflow/policy';
+import { auditActionLabel, stateChangeLabel } from '../core/labels';
+import { authorize } from '../core/policy';
 import { type AuditObject, nameAuditObjects } from './objects';
 import type { AuditFilters } from './schema';
 

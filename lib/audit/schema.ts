@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { oneParam, pageParam } from '../forms/filter-params';
 import { readVnDayRange } from '../text/vn-time';
-import { type AuditActionKey, isAuditActionKey } from '../workflow/labels';
+import { type AuditActionKey, isAuditActionKey } from '../core/labels';
 
 /**
  * The audit log's GET form (URL search params), shared by the page and the

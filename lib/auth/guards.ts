@@ -1,6 +1,6 @@
 import 'server-only';
 import { redirect } from 'next/navigation';
-import type { Actor } from './actor';
+import type { Actor } from '../core/actor';
 import { getActor } from './session';
 
 /** The current actor; anyone not logged in (or no longer allowed) goes to /dang-nhap. */

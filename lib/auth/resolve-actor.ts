@@ -1,7 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { db } from '../db/client';
-import type { Actor } from './actor';
+import type { Actor } from '../core/actor';
 import { sessionVerdict } from './session-policy';
 
 /** What the session token carries about the user; everything else is read fresh. */

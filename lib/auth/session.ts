@@ -1,6 +1,6 @@
 import 'server-only';
 import { cache } from 'react';
-import type { Actor } from './actor';
+import type { Actor } from '../core/actor';
 import { auth } from './config';
 import { clientIp } from './ip';
 import { resolveActor } from './resolve-actor';

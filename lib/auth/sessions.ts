@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { recordAudit } from '../audit/record';
 import { db } from '../db/client';
 import type { Prisma } from '../generated/prisma/client';
-import type { Actor } from './actor';
+import type { Actor } from '../core/actor';
 import { auditActor } from './audit-actor';
 import { ABSOLUTE_LIFETIME_MS, IDLE_TIMEOUT_MS } from './session-policy';
 

@@ -1,12 +1,7 @@
 import 'server-only';
 import { unstable_cache } from 'next/cache';
 import { cache } from 'react';
-
-/**
- * Safety net only: every publish, unpublish or edit expires its tags at once
- * (lib/cache/expire.ts). The time limit bounds the damage of a forgotten tag.
- */
-const MAX_AGE_SECONDS = 3600;
+import { SAFETY_NET_SECONDS } from './policy.mjs';
 
 type Options<A extends unknown[]> = {
   /** Unique across the app: part of the cache key. */
@@ -26,6 +21,6 @@ export function cached<A extends unknown[], R>(
   { key, tags }: Options<A>,
 ): (...args: A) => Promise<R> {
   return cache((...args: A) =>
-    unstable_cache(load, [key], { tags: tags(...args), revalidate: MAX_AGE_SECONDS })(...args),
+    unstable_cache(load, [key], { tags: tags(...args), revalidate: SAFETY_NET_SECONDS })(...args),
   );
 }

@@ -2,14 +2,11 @@
 /**
  * The page memo's view of tag expiries made by other instances: the Redis
  * cache handler increments `{prefix}epoch` with every expiry it writes, and
- * this reads it every POLL_MS. A change calls `onChange`; a failed or slow
+ * this reads it every EXPIRY_POLL_MS (policy.mjs). A change calls `onChange`; a failed or slow
  * read calls it too and marks Redis unreachable until a read succeeds.
  */
 import { createClient } from '@redis/client';
-
-const POLL_MS = 50;
-/** Without a successful read this recent, Redis counts as unreachable. */
-const FRESH_MS = 300;
+import { EXPIRY_FRESH_MS, EXPIRY_POLL_MS } from './policy.mjs';
 
 /**
  * @param {{ url: string, key: string, now: () => number, onChange: () => void }} options
@@ -32,7 +29,7 @@ export function watchExpiries({ url, key, now, onChange }) {
   let readAt = Number.NEGATIVE_INFINITY;
   let busy = false;
   const slow = () =>
-    new Promise((_, reject) => setTimeout(() => reject(new Error('slow')), FRESH_MS).unref());
+    new Promise((_, reject) => setTimeout(() => reject(new Error('slow')), EXPIRY_FRESH_MS).unref());
   const poll = async () => {
     if (busy) return;
     busy = true;
@@ -50,12 +47,12 @@ export function watchExpiries({ url, key, now, onChange }) {
       busy = false;
     }
   };
-  const timer = setInterval(poll, POLL_MS);
+  const timer = setInterval(poll, EXPIRY_POLL_MS);
   timer.unref();
   void poll();
   return {
     /** Whether the last read succeeded recently enough to trust the memo. */
-    fresh: () => now() - readAt < FRESH_MS,
+    fresh: () => now() - readAt < EXPIRY_FRESH_MS,
     async close() {
       clearInterval(timer);
       await client.close().catch(() => {});

@@ -1,18 +1,17 @@
 import path from 'node:path';
+import { PRIVATE_CACHE_CONTROL, PUBLIC_CACHE_CONTROL } from './policy.mjs';
 
 /**
  * What a shared cache in front of the portal (nginx, a CDN) may keep, and for
  * how long. Read by next.config.ts, so nothing here may import server code.
  *
  * A take-down must be gone everywhere within about a second: public pages
- * may be kept 1 s by a shared cache and served up to a few seconds stale only
+ * may be kept a second by a shared cache and served a few seconds stale only
  * while it revalidates (a spike then costs one request a second per page to
  * the servers). Browsers keep nothing (max-age=0) and revalidate cheaply with
  * the ETag Next sends. Staff pages, login, preview, Server Actions and the API
- * are never stored anywhere.
+ * are never stored anywhere. The values are in policy.mjs.
  */
-export const PUBLIC_CACHE_CONTROL = 'public, max-age=0, s-maxage=1, stale-while-revalidate=5';
-export const PRIVATE_CACHE_CONTROL = 'private, no-store';
 
 /** Top-level paths that are never public pages. `_next` and `media` keep their own headers. */
 const PRIVATE_ROOTS = ['quan-tri', 'dang-nhap', 'api'];

@@ -22,9 +22,10 @@
 import { watchExpiries } from './expiry-watch.mjs';
 import { entryOf, keepable, keyOf, send } from './memo-http.mjs';
 import { onPageMemoExpiry } from './memo-signal.mjs';
+import { STALE_WHILE_REVALIDATE_MS } from './policy.mjs';
 
 /** How long past its lifetime a copy may be served while it is refreshed. */
-const STALE_MS = 5000;
+const STALE_MS = STALE_WHILE_REVALIDATE_MS;
 const MAX_ENTRIES = 500;
 const MAX_BYTES = 64 * 2 ** 20;
 

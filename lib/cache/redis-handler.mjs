@@ -18,18 +18,11 @@
  * cold, never stale.
  */
 import { createClient } from '@redis/client';
+import { RENDER_SETTLE_MS, REDIS_ENTRY_TTL_SECONDS } from './policy.mjs';
 import { decode, encode, tagsOf } from './redis-codec.mjs';
 
 /** A Redis call slower than this counts as an outage for that request. */
 const TIMEOUT_MS = 500;
-/** Entries are deleted by Redis after a day unread or not; tags expire them sooner. */
-const ENTRY_TTL_SECONDS = 24 * 3600;
-/**
- * A render that began before a tag expired may finish after it and would
- * store what it read before the change. Entries whose tags were expired this
- * recently are therefore not stored: bounded by the slowest render.
- */
-const SETTLE_MS = 3000;
 /** A tag every entry has: expiring it expires the whole cache. */
 const ALL = '*';
 
@@ -189,7 +182,7 @@ export default class RedisCacheHandler {
     try {
       const now = Date.now();
       const tags = tagsOf(data, ctx);
-      if ((await latestExpiry(state, [ALL, ...tags])) > now - SETTLE_MS) return;
+      if ((await latestExpiry(state, [ALL, ...tags])) > now - RENDER_SETTLE_MS) return;
       const value = encode({
         lastModified: now,
         value: data,
@@ -198,7 +191,7 @@ export default class RedisCacheHandler {
       });
       await withTimeout(
         state.client.set(`${state.prefix}entry:${key}`, value, {
-          expiration: { type: 'EX', value: ENTRY_TTL_SECONDS },
+          expiration: { type: 'EX', value: REDIS_ENTRY_TTL_SECONDS },
         }),
       );
     } catch (error) {

@@ -1,8 +1,8 @@
 import 'server-only';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../core/actor';
 import { db } from '../db/client';
 import type { Prisma } from '../generated/prisma/client';
-import { authorize } from '../workflow/policy';
+import { authorize } from '../core/policy';
 
 /** A category as the admin screen shows it, inactive ones included. */
 export type CategoryAdminDto = {

@@ -1,16 +1,16 @@
 import 'server-only';
-import { parseInput } from '../articles/schema';
-import { published } from '../articles/published';
+import { parseInput } from '../core/parse-input';
+import { published } from '../core/published';
 import { recordAudit } from '../audit/record';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../core/actor';
 import { auditActor } from '../auth/audit-actor';
-import { ConflictError, NotFoundError, ValidationError } from '../auth/errors';
+import { ConflictError, NotFoundError, ValidationError } from '../core/errors';
 import { cacheTags } from '../cache/tags';
 import { db } from '../db/client';
 import { isUniqueViolation } from '../db/errors';
 import type { Prisma } from '../generated/prisma/client';
 import { slugify } from '../text/slug';
-import { authorize } from '../workflow/policy';
+import { authorize } from '../core/policy';
 import { type CategoryAdminDto, categoryAdminSelect, toCategoryAdminDto } from './admin-queries';
 import { categoryIdSchema, createCategorySchema, renameCategorySchema } from './schema';
 

@@ -1,6 +1,6 @@
 import 'server-only';
 import { summarySelect, toSummary, type ArticleSummary } from '../articles/dto';
-import { lastWentLive, newestFirst, published } from '../articles/published';
+import { lastWentLive, newestFirst, published } from '../core/published';
 import { cached } from '../cache/cached';
 import { cacheTags } from '../cache/tags';
 import { loadCategory, type CategoryDto } from '../categories/queries';

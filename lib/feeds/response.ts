@@ -1,7 +1,7 @@
 import 'server-only';
-import { MINISTRY_NAME, PORTAL_NAME } from '@/components/layout/site';
+import { MINISTRY_NAME, PORTAL_NAME } from '../site/names';
 import { absoluteUrl } from '../site/url';
-import { feedPath } from './links';
+import { feedPath } from '../site/feed-links';
 import { getFeed } from './queries';
 import { atomFeed, type FeedMeta, rssFeed } from './xml';
 

@@ -1,8 +1,7 @@
 import { unstable_rethrow } from 'next/navigation';
 import type { z } from 'zod';
-import * as authErrors from '../auth/errors';
-import * as workflowErrors from '../workflow/errors';
-import { fieldErrorsOf } from './field-errors';
+import { DomainError, ValidationError } from '../core/errors';
+import { fieldErrorsOf } from '../core/parse-input';
 
 /**
  * The one shape every staff form's Server Action returns.
@@ -63,24 +62,12 @@ const GENERIC_FAILURE =
  */
 export function fromError(error: unknown, values?: Record<string, string>): ActionState {
   unstable_rethrow(error);
-  if (
-    error instanceof workflowErrors.ValidationError ||
-    error instanceof authErrors.ValidationError
-  ) {
+  if (error instanceof ValidationError) {
     return { ok: false, message: error.message, fieldErrors: error.fieldErrors, values };
   }
-  if (isTypedRefusal(error)) return { ok: false, message: error.message, values };
+  if (error instanceof DomainError) return { ok: false, message: error.message, values };
   console.error('[action]', error);
   return { ok: false, message: GENERIC_FAILURE, values };
-}
-
-function isTypedRefusal(error: unknown): error is Error {
-  return (
-    error instanceof workflowErrors.WorkflowError ||
-    error instanceof authErrors.ForbiddenError ||
-    error instanceof authErrors.NotFoundError ||
-    error instanceof authErrors.ConflictError
-  );
 }
 
 /** The state of a submission refused because nobody (valid) is logged in. */

@@ -1,7 +1,7 @@
 import 'server-only';
 import { mediaUrl } from '../articles/dto';
-import { published } from '../articles/published';
-import type { Actor } from '../auth/actor';
+import { published } from '../core/published';
+import type { Actor } from '../core/actor';
 import { db } from '../db/client';
 import { safeMediaPath } from './storage';
 

@@ -1,5 +1,5 @@
 import sharp, { type Sharp } from 'sharp';
-import { ValidationError } from '../workflow/errors';
+import { ValidationError } from '../core/errors';
 import { type ImageFormat, sniffImage } from './image-sniff';
 
 /**

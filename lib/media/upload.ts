@@ -1,10 +1,10 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../core/actor';
 import { recordAudit } from '../audit/record';
 import type { Prisma } from '../generated/prisma/client';
-import { ValidationError } from '../workflow/errors';
+import { ValidationError } from '../core/errors';
 import { type ReencodedImage, reencodeImage } from './reencode';
 
 export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;

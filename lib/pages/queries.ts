@@ -1,5 +1,5 @@
 import 'server-only';
-import { publishedPage } from '../articles/published';
+import { publishedPage } from '../core/published';
 import { renderBody } from '../articles/render';
 import { cached } from '../cache/cached';
 import { cacheTags } from '../cache/tags';

@@ -1,8 +1,8 @@
 import 'server-only';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../core/actor';
 import { db } from '../db/client';
-import { authorize } from '../workflow/policy';
-import type { RevisionState } from '../workflow/states';
+import { authorize } from '../core/policy';
+import type { RevisionState } from '../core/states';
 import { publicPath } from './slugs';
 
 export type StaffPageItem = {

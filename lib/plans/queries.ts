@@ -1,5 +1,5 @@
 import 'server-only';
-import { published } from '../articles/published';
+import { published } from '../core/published';
 import { cached } from '../cache/cached';
 import { cacheTags } from '../cache/tags';
 import { db } from '../db/client';

@@ -1,5 +1,5 @@
 import 'server-only';
-import { publishedSql } from '../articles/published';
+import { publishedSql } from '../core/published';
 import { Prisma } from '../generated/prisma/client';
 import { candidatesSql, MAX_CANDIDATES, type SearchFilters } from './candidates';
 import type { ParsedQuery } from './query';

@@ -125,7 +125,7 @@ export async function createPublished(
   const revision = await tx.articleRevision.create({
     data: { ...revisionData(article, categoryId, actors, extras, times), articleId: created.id },
   });
-  await goLive(tx, revision, publishedAt, null);
+  await goLive(tx, revision, publishedAt);
   // Seeded as of its publication day, not of the day the seed ran.
   await tx.article.update({ where: { id: created.id }, data: { updatedAt: publishedAt } });
   await auditPublication(tx, revision.id, actors, times);

@@ -1,4 +1,4 @@
-import { MINISTRY_NAME, PORTAL_NAME } from '@/components/layout/site';
+import { MINISTRY_NAME, PORTAL_NAME } from './names';
 import type { ArticleDetail } from '../articles/dto';
 import { shareImage } from './metadata';
 import { absoluteUrl, siteUrl } from './url';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import { PORTAL_NAME } from '@/components/layout/site';
+import { PORTAL_NAME } from './names';
 import type { MediaDto } from '../articles/dto';
-import { feedAlternates } from '../feeds/links';
+import { feedAlternates } from './feed-links';
 import { absoluteUrl } from './url';
 
 /** The picture shown when a page without a cover is shared (public/). */

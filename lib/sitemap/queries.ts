@@ -1,5 +1,5 @@
 import 'server-only';
-import { lastWentLive, newestFirst, published, publishedPage } from '../articles/published';
+import { lastWentLive, newestFirst, published, publishedPage } from '../core/published';
 import { cached } from '../cache/cached';
 import { cacheTags } from '../cache/tags';
 import { db } from '../db/client';

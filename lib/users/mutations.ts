@@ -1,15 +1,15 @@
 import 'server-only';
 import { recordAudit } from '../audit/record';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../core/actor';
 import { auditActor } from '../auth/audit-actor';
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../auth/errors';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../core/errors';
 import { hashPassword } from '../auth/password';
-import { parseInput as parse } from '../articles/schema';
+import { parseInput as parse } from '../core/parse-input';
 import { db } from '../db/client';
 import { isUniqueViolation } from '../db/errors';
 import type { Prisma } from '../generated/prisma/client';
 import type { Role } from '../generated/prisma/enums';
-import { authorize } from '../workflow/policy';
+import { authorize } from '../core/policy';
 import { type UserDto, userDtoSelect } from './dto';
 import { changeRoleSchema, createUserSchema, resetPasswordSchema, userIdSchema } from './schema';
 

@@ -1,7 +1,7 @@
 import 'server-only';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../core/actor';
 import { db } from '../db/client';
-import { authorize } from '../workflow/policy';
+import { authorize } from '../core/policy';
 import { type UserDto, userDtoSelect } from './dto';
 
 /** Every staff account, active ones first (admins only). */

@@ -1,11 +1,11 @@
 import 'server-only';
 import { recordAudit } from '../audit/record';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../core/actor';
 import { auditActor } from '../auth/audit-actor';
-import { NotFoundError } from '../auth/errors';
-import { parseInput as parse } from '../articles/schema';
+import { NotFoundError } from '../core/errors';
+import { parseInput as parse } from '../core/parse-input';
 import { db } from '../db/client';
-import { authorize } from '../workflow/policy';
+import { authorize } from '../core/policy';
 import { userIdSchema } from './schema';
 
 /**

@@ -1,10 +1,10 @@
 import 'server-only';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../core/actor';
 import { isUniqueViolation } from '../db/errors';
 import { toArticleRef, toRevisionRef, type WorkflowResult } from './dto';
-import { ConflictError, NotFoundError } from './errors';
-import { authorize } from './policy';
-import { hasOpenRevision } from './states';
+import { ConflictError, NotFoundError } from '../core/errors';
+import { authorize } from '../core/policy';
+import { hasOpenRevision } from '../core/states';
 import { startRevision } from './apply-transition';
 import { inTransaction, lockArticle, type Tx } from './tx';
 

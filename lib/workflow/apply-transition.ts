@@ -1,10 +1,10 @@
 import 'server-only';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../core/actor';
 import { tagsForArticle } from '../cache/tags';
 import type { Article, ArticleRevision, Prisma } from '../generated/prisma/client';
-import { ConflictError, ForbiddenError } from './errors';
+import { ConflictError, ForbiddenError } from '../core/errors';
 import { goLive, takeDown } from './go-live';
-import { authorize } from './policy';
+import { authorize } from '../core/policy';
 import {
   type ActionRule,
   nextState,
@@ -13,7 +13,7 @@ import {
   type RevisionState,
   WORKFLOW,
   type WorkflowEvent,
-} from './states';
+} from '../core/states';
 import { auditRevision, guardedUpdate, loadRevision, type Tx } from './tx';
 
 /** The content of a new revision; who writes it and its state come from startRevision. */
@@ -114,8 +114,8 @@ export async function applyTransition(
 /**
  * What a change of state means for readers, same transaction: entering the
  * live state makes the revision the one they see (goLive, at its
- * publication time); leaving it takes the article down, unless a newer
- * revision has already replaced it (supersede).
+ * publication time) and supersedes the one it replaced; leaving it takes the
+ * article down, unless a newer revision has already replaced it (supersede).
  */
 async function publicEffects(
   tx: Tx,
@@ -125,7 +125,11 @@ async function publicEffects(
 ): Promise<{ article: Article; tags: string[] }> {
   const live = WORKFLOW.live;
   if (revision.state === live && from !== live) {
-    const article = await goLive(tx, revision, revision.publishedAt ?? new Date(), actor);
+    const { article, replaced } = await goLive(tx, revision, revision.publishedAt ?? new Date());
+    if (replaced) {
+      const note = `Được thay bằng phiên bản ${revision.number}`;
+      await applyTransition(tx, actor, replaced, { systemEvent: 'supersede', note });
+    }
     return { article, tags: tagsForArticle(article.slug) };
   }
   const article = await tx.article.findUniqueOrThrow({ where: { id: revision.articleId } });

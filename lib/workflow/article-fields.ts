@@ -1,10 +1,10 @@
 import 'server-only';
 import type { ArticleData } from '../articles/schema';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../core/actor';
 import { isUniqueViolation } from '../db/errors';
 import { slugify } from '../text/slug';
 import { type CoverUpload, withCover } from './cover';
-import { ValidationError } from './errors';
+import { ValidationError } from '../core/errors';
 import type { Tx } from './tx';
 
 /**

@@ -1,5 +1,5 @@
-import type { Actor } from '../auth/actor';
-import { can, type RevisionSubject, roleAllows } from './policy';
+import type { Actor } from '../core/actor';
+import { can, type RevisionSubject, roleAllows } from '../core/policy';
 import {
   type AnyTable,
   hasOpenRevision,
@@ -7,7 +7,7 @@ import {
   type RevisionAction,
   type RevisionState,
   type WorkflowTable,
-} from './states';
+} from '../core/states';
 
 /**
  * What an article's staff screen shows, decided from the workflow table and

@@ -7,11 +7,11 @@ import {
   getRevisionForStaff,
   type StaffRevision,
 } from '../articles/staff-queries';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../core/actor';
 import { currentRevisionId, offeredActions, showsDiff } from './article-screen';
-import { NotFoundError } from './errors';
-import type { RevisionSubject } from './policy';
-import type { RevisionAction } from './states';
+import { NotFoundError } from '../core/errors';
+import type { RevisionSubject } from '../core/policy';
+import type { RevisionAction } from '../core/states';
 
 export type ArticleView = {
   history: ArticleHistory;

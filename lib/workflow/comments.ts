@@ -1,11 +1,11 @@
 import 'server-only';
 import { z } from 'zod';
-import { parseInput } from '../articles/schema';
+import { parseInput } from '../core/parse-input';
 import { recordAudit } from '../audit/record';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../core/actor';
 import { db } from '../db/client';
-import { ForbiddenError, NotFoundError, ValidationError } from './errors';
-import { can, isInvolved, type RevisionSubject, roleAllows } from './policy';
+import { ForbiddenError, NotFoundError, ValidationError } from '../core/errors';
+import { can, isInvolved, type RevisionSubject, roleAllows } from '../core/policy';
 
 /**
  * Editorial comments: a thread on one revision between the people who wrote

@@ -1,9 +1,9 @@
 import 'server-only';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../core/actor';
 import { db } from '../db/client';
 import { prepareImage, recordImage, type UploadInput } from '../media/upload';
 import { removeMediaFile, writeMediaFile } from '../media/storage';
-import { authorize } from './policy';
+import { authorize } from '../core/policy';
 import { assertVersion, inTransaction, loadRevision, type Tx } from './tx';
 
 /** A cover image sent with an article form, not read yet. */

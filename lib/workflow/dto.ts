@@ -1,5 +1,5 @@
 import type { Article, ArticleRevision } from '../generated/prisma/client';
-import type { RevisionState } from './states';
+import type { RevisionState } from '../core/states';
 
 /** A revision after a mutation: enough to redirect, re-render or retry. */
 export type RevisionRef = {

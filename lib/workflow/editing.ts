@@ -1,16 +1,12 @@
 import 'server-only';
-import {
-  type ArticleData,
-  type ArticleInput,
-  articleInputSchema,
-  parseInput,
-} from '../articles/schema';
-import type { Actor } from '../auth/actor';
+import { type ArticleData, type ArticleInput, articleInputSchema } from '../articles/schema';
+import type { Actor } from '../core/actor';
 import type { Article, ArticleRevision } from '../generated/prisma/client';
 import { checkContent, content, freeSlugFor, writeContent } from './article-fields';
 import { assertMayEdit, type CoverUpload } from './cover';
 import { toArticleRef, toRevisionRef, toWorkflowResult, type WorkflowResult } from './dto';
-import { authorize } from './policy';
+import { authorize } from '../core/policy';
+import { parseInput } from '../core/parse-input';
 import { applyTransition, startRevision } from './apply-transition';
 import { submitStep } from './transitions';
 import { assertVersion, loadRevision, type Tx } from './tx';

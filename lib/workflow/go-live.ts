@@ -1,16 +1,15 @@
 import 'server-only';
-import type { Actor } from '../auth/actor';
 import type { Article, ArticleRevision } from '../generated/prisma/client';
-import { ConflictError, NotFoundError } from './errors';
-import { applyTransition } from './apply-transition';
+import { ConflictError, NotFoundError } from '../core/errors';
 import type { Tx } from './tx';
 
 /**
  * Makes `revision` (already in the live state, same transaction) the one
  * the public sees: the article points at it and takes its category and its
- * "Đọc thêm" links and plan items, the previous live revision is superseded,
- * and the article's publication date is set the first time only (it is what
- * the public sees and sorts by; from then on the slug never changes).
+ * "Đọc thêm" links and plan items, and the article's publication date is
+ * set the first time only (it is what the public sees and sorts by; from
+ * then on the slug never changes). Returns the article as now stored and
+ * the revision it replaced, which the caller supersedes (applyTransition).
  * Every write is guarded, so a concurrent unpublish or approval of the same
  * article turns into a ConflictError, not a mix. The seed uses it too.
  */
@@ -18,8 +17,7 @@ export async function goLive(
   tx: Tx,
   revision: ArticleRevision,
   at: Date,
-  actor: Actor | null,
-): Promise<Article> {
+): Promise<{ article: Article; replaced: ArticleRevision | null }> {
   const article = await tx.article.findUnique({ where: { id: revision.articleId } });
   if (!article) throw new NotFoundError();
   const previousId = article.liveRevisionId;
@@ -33,14 +31,13 @@ export async function goLive(
     data,
   });
   if (count === 0) throw new ConflictError();
+  let replaced: ArticleRevision | null = null;
   if (previousId && previousId !== revision.id) {
-    const previous = await tx.articleRevision.findUnique({ where: { id: previousId } });
-    if (!previous) throw new ConflictError();
-    const note = `Được thay bằng phiên bản ${revision.number}`;
-    await applyTransition(tx, actor, previous, { systemEvent: 'supersede', note });
+    replaced = await tx.articleRevision.findUnique({ where: { id: previousId } });
+    if (!replaced) throw new ConflictError();
   }
   await publishLinks(tx, article.id, revision);
-  return { ...article, ...data };
+  return { article: { ...article, ...data }, replaced };
 }
 
 /** The article leaves every public list (guarded: `article` must still be live as read). */

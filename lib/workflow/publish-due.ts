@@ -1,8 +1,8 @@
 import 'server-only';
 import { tagsForArticle } from '../cache/tags';
 import { db } from '../db/client';
-import { ConflictError } from './errors';
-import { statesAllowing } from './states';
+import { ConflictError } from '../core/errors';
+import { statesAllowing } from '../core/states';
 import { applyTransition } from './apply-transition';
 import { inTransaction } from './tx';
 

@@ -1,8 +1,6 @@
-import { env } from '../env';
-import { INTERNAL_TOKEN_HEADER, internalToken } from './internal-token';
-
-/** The route that publishes due revisions (app/api/internal/publish-due). */
-export const PUBLISH_DUE_PATH = '/api/internal/publish-due';
+import 'server-only';
+import { expireTagsOutsideRequest } from '../cache/expire-outside-request';
+import { publishDueRevisions } from './publish-due';
 
 type SchedulerState = { timer: NodeJS.Timeout; busy: boolean; lastProblem: string | null };
 
@@ -10,16 +8,15 @@ const holder = globalThis as unknown as { __publishDueScheduler?: SchedulerState
 
 /**
  * Publishes scheduled revisions on time with no external cron to forget:
- * every `intervalMs` the server POSTs to its own publish-due route (a route,
- * because expiring cache tags needs a request context), and once at
- * start-up, so a time that passed while the server was down is honoured at
- * once. Runs once per process; the timer is unref'd so it never keeps the
- * process alive. Several instances may run it: the promotion is atomic.
+ * every `intervalMs` it publishes what is due and expires the cache tags of
+ * the pages that show it, straight through the cache handler (no request
+ * is needed), and once at start-up, so a time that passed while the server
+ * was down is honoured at once. Runs once per process; the timer is unref'd
+ * so it never keeps the process alive. Several instances may run it: the
+ * promotion is atomic.
  */
 export function startScheduler(intervalMs = 1000): void {
   if (holder.__publishDueScheduler) return;
-  const url = `http://127.0.0.1:${env().PORT}${PUBLISH_DUE_PATH}`;
-  const token = internalToken();
   const state: SchedulerState = {
     timer: setInterval(() => void tick(), intervalMs),
     busy: false,
@@ -32,13 +29,12 @@ export function startScheduler(intervalMs = 1000): void {
     if (state.busy) return; // a slow run is still going: never overlap
     state.busy = true;
     try {
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: { [INTERNAL_TOKEN_HEADER]: token },
-        signal: AbortSignal.timeout(30_000),
-      });
-      await response.body?.cancel();
-      report(response.ok ? null : `HTTP ${response.status}`);
+      const result = await publishDueRevisions(new Date());
+      await expireTagsOutsideRequest(result.tags);
+      for (const failure of result.failed) {
+        console.error(`[scheduler] revision ${failure.revisionId} stays scheduled:`, failure.error);
+      }
+      report(null);
     } catch (error) {
       report(error instanceof Error ? error.message : String(error));
     } finally {

@@ -2,14 +2,14 @@ import 'server-only';
 import {
   type ApproveInput,
   approveInputSchema,
-  parseInput,
   type ReasonInput,
   reasonInputSchema,
 } from '../articles/schema';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../core/actor';
 import { formatDateTime } from '../text/date';
 import { toWorkflowResult, type WorkflowResult } from './dto';
-import { ValidationError } from './errors';
+import { ValidationError } from '../core/errors';
+import { parseInput } from '../core/parse-input';
 import { applyTransition, type Step } from './apply-transition';
 import { assertVersion, inTransaction, loadRevision } from './tx';
 

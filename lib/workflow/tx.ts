@@ -1,10 +1,10 @@
 import 'server-only';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../core/actor';
 import { recordAudit } from '../audit/record';
 import { db } from '../db/client';
 import type { ArticleRevision, Prisma } from '../generated/prisma/client';
-import { ConflictError, NotFoundError } from './errors';
-import type { RevisionState } from './states';
+import { ConflictError, NotFoundError } from '../core/errors';
+import type { RevisionState } from '../core/states';
 
 /** The transaction client. Inside a transaction use only this, never db(). */
 export type Tx = Prisma.TransactionClient;

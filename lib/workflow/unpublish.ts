@@ -1,8 +1,9 @@
 import 'server-only';
-import { parseInput, type ReasonInput, reasonInputSchema } from '../articles/schema';
-import type { Actor } from '../auth/actor';
+import { type ReasonInput, reasonInputSchema } from '../articles/schema';
+import { parseInput } from '../core/parse-input';
+import type { Actor } from '../core/actor';
 import { toWorkflowResult, type WorkflowResult } from './dto';
-import { ConflictError, NotFoundError } from './errors';
+import { ConflictError, NotFoundError } from '../core/errors';
 import { applyTransition } from './apply-transition';
 import { inTransaction, loadRevision } from './tx';
 

@@ -1,8 +1,8 @@
-import type { RevisionState } from '../../lib/workflow/states';
+import type { RevisionState } from '../../lib/core/states';
 
 /**
  * Every state a revision can be in, written out by hand so the unit tests
- * enumerate them independently of lib/workflow/states.ts.
+ * enumerate them independently of lib/core/states.ts.
  */
 export const ALL_STATES: RevisionState[] = [
   'DRAFT',

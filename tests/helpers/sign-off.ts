@@ -1,4 +1,4 @@
-import type { Actor } from '../../lib/auth/actor';
+import type { Actor } from '../../lib/core/actor';
 import type { WorkflowResult } from '../../lib/workflow/dto';
 import { approveRevision, rejectRevision } from '../../lib/workflow/transitions';
 import { fixtureStaff } from './staff';

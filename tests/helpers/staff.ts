@@ -1,4 +1,4 @@
-import type { Actor } from '../../lib/auth/actor';
+import type { Actor } from '../../lib/core/actor';
 import { hashPassword } from '../../lib/auth/password';
 import { db } from '../../lib/db/client';
 import type { Role } from '../../lib/generated/prisma/enums';

@@ -1,9 +1,9 @@
 import type { ArticleInput } from '../../lib/articles/schema';
-import type { Actor } from '../../lib/auth/actor';
+import type { Actor } from '../../lib/core/actor';
 import { db } from '../../lib/db/client';
 import type { WorkflowResult } from '../../lib/workflow/dto';
 import { createArticle } from '../../lib/workflow/editing';
-import { ValidationError } from '../../lib/workflow/errors';
+import { ValidationError } from '../../lib/core/errors';
 import { approveRevision, submitRevision } from '../../lib/workflow/transitions';
 import { createCategory } from './fixtures';
 import { staffActor } from './staff';

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Actor } from '../../lib/auth/actor';
-import { ConflictError, ForbiddenError, ValidationError } from '../../lib/auth/errors';
+import type { Actor } from '../../lib/core/actor';
+import { ConflictError, ForbiddenError, ValidationError } from '../../lib/core/errors';
 import { cacheTags } from '../../lib/cache/tags';
 import { listCategoriesForAdmin } from '../../lib/categories/admin-queries';
 import {

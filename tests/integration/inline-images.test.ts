@@ -1,12 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Actor } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/core/actor';
 import { db } from '@/lib/db/client';
 import { findServedMedia } from '@/lib/media/access';
-import { uploadInlineImage } from '@/lib/media/inline';
+import { uploadInlineImage } from '@/lib/workflow/inline-image';
 import { gradientPng } from '@/lib/seed/png';
 import { figureMarkdown } from '@/lib/text/markdown-edit';
 import { createArticle, saveAndSubmitRevision } from '@/lib/workflow/editing';
-import { ForbiddenError } from '@/lib/workflow/errors';
+import { ForbiddenError } from '@/lib/core/errors';
 import { approveRevision } from '@/lib/workflow/transitions';
 import { unpublishArticle } from '@/lib/workflow/unpublish';
 import { resetDatabase } from '../helpers/integration';

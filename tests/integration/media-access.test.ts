@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/core/actor';
 import { db } from '@/lib/db/client';
 import { findServedMedia } from '@/lib/media/access';
 import { gradientPng } from '@/lib/seed/png';

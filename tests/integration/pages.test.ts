@@ -12,7 +12,7 @@ import { seedDatabase } from '../../lib/seed/run';
 import { loadSitemapData } from '../../lib/sitemap/queries';
 import { amendArticle } from '../../lib/workflow/amend';
 import { saveRevision } from '../../lib/workflow/editing';
-import { ForbiddenError } from '../../lib/workflow/errors';
+import { ForbiddenError } from '../../lib/core/errors';
 import { approveRevision, submitRevision } from '../../lib/workflow/transitions';
 import { unpublishArticle } from '../../lib/workflow/unpublish';
 import { resetDatabase } from '../helpers/integration';

@@ -6,7 +6,7 @@ import {
   COMMENT_RATE_LIMIT,
   listComments,
 } from '../../lib/workflow/comments';
-import { ForbiddenError, NotFoundError } from '../../lib/workflow/errors';
+import { ForbiddenError, NotFoundError } from '../../lib/core/errors';
 import { resetDatabase } from '../helpers/integration';
 import {
   auditOf,

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Category } from '../../lib/generated/prisma/client';
-import { published, publishedSql } from '../../lib/articles/published';
+import { published, publishedSql } from '../../lib/core/published';
 import { db } from '../../lib/db/client';
 import { readSearchParams, recordSearch, SEARCH_PAGE_SIZE, searchArticles } from '../../lib/search';
 import { MAX_CANDIDATES, publishedEntrySql } from '../../lib/search/candidates';

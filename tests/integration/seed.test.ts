@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { published } from '../../lib/articles/published';
+import { published } from '../../lib/core/published';
 import { verifyPassword } from '../../lib/auth/password';
 import { db } from '../../lib/db/client';
 import { seedDatabase } from '../../lib/seed/run';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor } from '../../lib/auth/actor';
-import { ForbiddenError } from '../../lib/auth/errors';
+import type { Actor } from '../../lib/core/actor';
+import { ForbiddenError } from '../../lib/core/errors';
 import { hashPassword } from '../../lib/auth/password';
 import { resolveActor } from '../../lib/auth/resolve-actor';
 import {

@@ -5,7 +5,7 @@ import {
   staffListQuerySchema,
   toStaffListFilters,
 } from '../../lib/articles/staff-list-schema';
-import type { Actor } from '../../lib/auth/actor';
+import type { Actor } from '../../lib/core/actor';
 import { db } from '../../lib/db/client';
 import { resetDatabase } from '../helpers/integration';
 import {

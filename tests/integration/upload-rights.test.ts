@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/client';
 import { gradientPng } from '@/lib/seed/png';
 import { createArticle, saveAndSubmitRevision, saveRevision } from '@/lib/workflow/editing';
-import { ConflictError, ForbiddenError } from '@/lib/workflow/errors';
+import { ConflictError, ForbiddenError } from '@/lib/core/errors';
 import { castEachTest } from '../helpers/integration';
 import { tempMediaDir } from '../helpers/media';
 import { CountingFile } from '../helpers/images';

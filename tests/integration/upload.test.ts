@@ -6,7 +6,7 @@ import { db } from '@/lib/db/client';
 import { MAX_IMAGE_BYTES } from '@/lib/media/upload';
 import { gradientPng } from '@/lib/seed/png';
 import { createArticle } from '@/lib/workflow/editing';
-import { ForbiddenError } from '@/lib/workflow/errors';
+import { ForbiddenError } from '@/lib/core/errors';
 import { castEachTest } from '../helpers/integration';
 import { tempMediaDir } from '../helpers/media';
 import { CountingFile, EXIF_SECRETS, hasGpsTag, jpegWithExif, pngBomb } from '../helpers/images';

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Actor } from '../../lib/auth/actor';
+import type { Actor } from '../../lib/core/actor';
 import { authenticate } from '../../lib/auth/authenticate';
-import { ForbiddenError, ValidationError } from '../../lib/auth/errors';
+import { ForbiddenError, ValidationError } from '../../lib/core/errors';
 import { resolveActor } from '../../lib/auth/resolve-actor';
 import { db } from '../../lib/db/client';
 import {

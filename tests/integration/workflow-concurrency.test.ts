@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { db } from '../../lib/db/client';
 import { amendArticle } from '../../lib/workflow/amend';
 import { createArticle, saveRevision } from '../../lib/workflow/editing';
-import { ConflictError } from '../../lib/workflow/errors';
+import { ConflictError } from '../../lib/core/errors';
 import { approveRevision, rejectRevision, submitRevision } from '../../lib/workflow/transitions';
 import { castEachTest } from '../helpers/integration';
 import {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadPublishedArticle } from '../../lib/articles/queries';
 import { amendArticle } from '../../lib/workflow/amend';
 import { createArticle, saveRevision } from '../../lib/workflow/editing';
-import { ForbiddenError } from '../../lib/workflow/errors';
+import { ForbiddenError } from '../../lib/core/errors';
 import { approveRevision, rejectRevision, submitRevision } from '../../lib/workflow/transitions';
 import { unpublishArticle } from '../../lib/workflow/unpublish';
 import { castEachTest } from '../helpers/integration';

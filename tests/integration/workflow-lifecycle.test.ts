@@ -8,7 +8,7 @@ import {
 import { db } from '../../lib/db/client';
 import { amendArticle } from '../../lib/workflow/amend';
 import { createArticle, saveRevision } from '../../lib/workflow/editing';
-import { ConflictError, NotFoundError, ValidationError } from '../../lib/workflow/errors';
+import { ConflictError, NotFoundError, ValidationError } from '../../lib/core/errors';
 import { approveRevision, rejectRevision, submitRevision } from '../../lib/workflow/transitions';
 import { unpublishArticle } from '../../lib/workflow/unpublish';
 import { castEachTest } from '../helpers/integration';

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../lib/db/client';
 import { createArticle, saveAndSubmitRevision } from '../../lib/workflow/editing';
-import { ConflictError, ForbiddenError, ValidationError } from '../../lib/workflow/errors';
+import { ConflictError, ForbiddenError, ValidationError } from '../../lib/core/errors';
 import { approveRevision, rejectRevision } from '../../lib/workflow/transitions';
 import { castEachTest } from '../helpers/integration';
 import {
@@ -15,9 +15,9 @@ import {
 // a refusal of the submit half undoes the edit half, this file can make the
 // policy refuse 'submit' alone (no real role may edit but not submit).
 const policy = vi.hoisted(() => ({ refuseSubmit: false }));
-vi.mock('../../lib/workflow/policy', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../lib/workflow/policy')>();
-  const { ForbiddenError: Refused } = await import('../../lib/workflow/errors');
+vi.mock('../../lib/core/policy', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../lib/core/policy')>();
+  const { ForbiddenError: Refused } = await import('../../lib/core/errors');
   return {
     ...real,
     authorize: (...args: Parameters<typeof real.authorize>) => {

@@ -1,82 +1,78 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { POST } from '../../app/api/internal/publish-due/route';
 import { loadPublishedArticle } from '../../lib/articles/queries';
+import { onPageMemoExpiry } from '../../lib/cache/memo-signal.mjs';
+import type RedisCacheHandler from '../../lib/cache/redis-handler.mjs';
+import { cacheTags } from '../../lib/cache/tags';
+import { freePort } from '../../lib/db/embedded';
 import { resetEnvCache } from '../../lib/env';
-import { INTERNAL_TOKEN_HEADER, internalToken } from '../../lib/workflow/internal-token';
-import { PUBLISH_DUE_PATH, startScheduler, stopScheduler } from '../../lib/workflow/scheduler';
+import { startScheduler, stopScheduler } from '../../lib/workflow/scheduler';
 import { approveRevision } from '../../lib/workflow/transitions';
+import { startRedis, stopRedis } from '../../scripts/lib/redis-server';
 import { castEachTest } from '../helpers/integration';
 import { sleep, submittedRevision } from '../helpers/workflow-fixtures';
 
-// Stands in for the Next server: passes each request to the route handler.
-let server: http.Server;
-let calls = 0;
-let originalPort: string | undefined;
+// The shared cache of a real deployment: a Redis of this test's own, and the
+// cache handler Next would use with it. Nothing serves HTTP here: the
+// scheduler has no request to ride on, as in the server.
+let port = 0;
+const dir = mkdtempSync(path.join(tmpdir(), 'portal-scheduler-redis-'));
+let handler: RedisCacheHandler;
+let memoExpiries = 0;
 
 beforeAll(async () => {
-  server = http.createServer(async (req, res) => {
-    calls += 1;
-    const headers = new Headers();
-    for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers.set(k, v);
-    const response = await POST(
-      new Request(`http://127.0.0.1${req.url}`, { method: 'POST', headers }),
-    );
-    res.writeHead(response.status, { 'content-type': 'application/json' });
-    res.end(await response.text());
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  originalPort = process.env.PORT;
-  process.env.PORT = String((server.address() as AddressInfo).port);
+  port = await freePort();
+  await startRedis(port, dir);
+  process.env.REDIS_URL = `redis://127.0.0.1:${port}`;
+  process.env.REDIS_KEY_PREFIX = `scheduler-${process.pid}:`;
   resetEnvCache();
+  const { default: Handler } = await import('../../lib/cache/redis-handler.mjs');
+  handler = new Handler();
+  onPageMemoExpiry(() => {
+    memoExpiries += 1;
+  });
 });
 
 afterAll(async () => {
   stopScheduler();
-  await new Promise((resolve) => server.close(resolve));
-  if (originalPort === undefined) delete process.env.PORT;
-  else process.env.PORT = originalPort;
+  onPageMemoExpiry(undefined);
+  await stopRedis(port);
+  rmSync(dir, { recursive: true, force: true });
+  delete process.env.REDIS_URL;
+  delete process.env.REDIS_KEY_PREFIX;
   resetEnvCache();
 });
 
 const c = castEachTest();
 
-function post(token: string | null) {
-  const headers = token === null ? undefined : { [INTERNAL_TOKEN_HEADER]: token };
-  return POST(new Request(`http://127.0.0.1${PUBLISH_DUE_PATH}`, { method: 'POST', headers }));
+/** A cached list page, as Next stores one: tagged with the article lists it shows. */
+const LIST = { kind: 'FETCH', data: { body: 'the list before the publication' } };
+const listTags = { tags: [cacheTags.articleLists] };
+
+async function cachedList(): Promise<unknown> {
+  return (await handler.get('home-list', listTags))?.value ?? null;
 }
 
-describe('the publish-due route', () => {
-  it('answers 404 without the process token, and publishes nothing', async () => {
-    internalToken();
-    const s = await submittedRevision(c.editor, c.categoryId);
-    await approveRevision(c.approver, s.revision.id, s.revision.version, {
-      publishAt: new Date(Date.now() + 200),
-    });
-    await sleep(250);
-    expect((await post(null)).status).toBe(404);
-    expect((await post('wrong-token-guess')).status).toBe(404);
-    expect(await loadPublishedArticle(s.article.slug)).toBeNull();
-
-    const ok = await post(internalToken());
-    expect(ok.status).toBe(200);
-    expect(await ok.json()).toEqual({ promoted: [s.article.slug], failed: 0 });
-    expect(await loadPublishedArticle(s.article.slug)).not.toBeNull();
-  });
-});
-
 describe('the in-process scheduler', () => {
-  it('publishes a revision scheduled 2 s ahead by itself, through its own HTTP route', async () => {
+  it('publishes a revision scheduled 2 s ahead by itself and expires what showed the lists, with no request', async () => {
     const s = await submittedRevision(c.editor, c.categoryId);
     await approveRevision(c.approver, s.revision.id, s.revision.version, {
       publishAt: new Date(Date.now() + 2_000),
     });
-    calls = 0;
+    // The first calls find the connection still opening and store nothing.
+    const store = async () => {
+      await handler.set('home-list', LIST, listTags);
+      return cachedList();
+    };
+    await expect.poll(store, { timeout: 5_000 }).toEqual(LIST);
+    memoExpiries = 0;
     startScheduler(200);
     await sleep(1_000);
-    expect(calls).toBeGreaterThan(0); // it is running, including a start-up call
     expect(await loadPublishedArticle(s.article.slug)).toBeNull();
+    expect(await cachedList(), 'nothing due yet: the cache stays').toEqual(LIST);
+    expect(memoExpiries).toBe(0);
 
     let page = null;
     for (let i = 0; i < 40 && !page; i++) {
@@ -84,6 +80,8 @@ describe('the in-process scheduler', () => {
       page = await loadPublishedArticle(s.article.slug);
     }
     expect(page).not.toBeNull();
+    await expect.poll(cachedList, { timeout: 1_000 }).toBeNull();
+    expect(memoExpiries, "this process's page memo forgot too").toBeGreaterThan(0);
     stopScheduler();
   });
 });

@@ -10,7 +10,7 @@ import { listAudit } from '../../lib/audit/queries';
 import { auditQuerySchema, toAuditFilters } from '../../lib/audit/schema';
 import { amendArticle } from '../../lib/workflow/amend';
 import { createArticle, saveRevision } from '../../lib/workflow/editing';
-import { ForbiddenError, NotFoundError } from '../../lib/workflow/errors';
+import { ForbiddenError, NotFoundError } from '../../lib/core/errors';
 import { approveRevision, rejectRevision, submitRevision } from '../../lib/workflow/transitions';
 import { castEachTest } from '../helpers/integration';
 import { createCategory, createDraftArticle, createPublishedArticle } from '../helpers/fixtures';

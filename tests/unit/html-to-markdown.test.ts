@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderBody } from '../../lib/articles/render';
-import { htmlToMarkdown } from '../../lib/text/paste/html-to-markdown';
+import { htmlToMarkdown } from '../../lib/articles/paste/html-to-markdown';
 
 const fixture = (name: string) =>
   readFileSync(path.join(import.meta.dirname, '../fixtures/clipboard', name), 'utf8');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor, Role } from '../../lib/auth/actor';
-import { ForbiddenError } from '../../lib/workflow/errors';
+import type { Actor, Role } from '../../lib/core/actor';
+import { ForbiddenError } from '../../lib/core/errors';
 import {
   allowedActions,
   authorize,
@@ -11,8 +11,8 @@ import {
   type RevisionAction,
   type RevisionSubject,
   refusal,
-} from '../../lib/workflow/policy';
-import type { RevisionState } from '../../lib/workflow/states';
+} from '../../lib/core/policy';
+import type { RevisionState } from '../../lib/core/states';
 import { ALL_STATES } from '../helpers/revision-states';
 
 // The approval rules, written out by hand. The expected answer of every

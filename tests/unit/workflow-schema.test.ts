@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  approveInputSchema,
-  articleInputSchema,
-  parseInput,
-  reasonInputSchema,
-} from '../../lib/articles/schema';
-import { ValidationError } from '../../lib/workflow/errors';
+import { approveInputSchema, articleInputSchema, reasonInputSchema } from '../../lib/articles/schema';
+import { ValidationError } from '../../lib/core/errors';
+import { parseInput } from '../../lib/core/parse-input';
 
 const valid = { title: 'Tiêu đề', lead: 'Sa-pô', body: 'Nội dung', categoryId: 'c1' };
 

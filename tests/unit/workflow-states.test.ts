@@ -8,7 +8,7 @@ import {
   type RevisionState,
   WORKFLOW_EVENTS,
   type WorkflowEvent,
-} from '../../lib/workflow/states';
+} from '../../lib/core/states';
 import { ALL_STATES } from '../helpers/revision-states';
 
 // The workflow written out by hand, independently of states.ts: every legal

@@ -2,9 +2,9 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { type ActionFlags, ArticleActions } from '../../components/workflow/article-actions';
-import type { Actor, Role } from '../../lib/auth/actor';
+import type { Actor, Role } from '../../lib/core/actor';
 import { offeredActions } from '../../lib/workflow/article-screen';
-import { allowedActions, can, type RevisionSubject, refusal } from '../../lib/workflow/policy';
+import { allowedActions, can, type RevisionSubject, refusal } from '../../lib/core/policy';
 import {
   nextState,
   type RevisionAction,
@@ -13,7 +13,7 @@ import {
   WORKFLOW,
   type WorkflowEvent,
   type WorkflowTable,
-} from '../../lib/workflow/states';
+} from '../../lib/core/states';
 
 // The workflow is one table: the policy and the staff screen's buttons are
 // read from it. These tests hand them tables the product does not have, and

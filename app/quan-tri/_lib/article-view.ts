@@ -1,8 +1,8 @@
 import 'server-only';
 import { notFound } from 'next/navigation';
-import type { Actor } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/core/actor';
 import { type ArticleView, getArticleView } from '@/lib/workflow/article-view';
-import { NotFoundError } from '@/lib/workflow/errors';
+import { NotFoundError } from '@/lib/core/errors';
 import type { StaffRevision } from '@/lib/articles/staff-queries';
 import type { EditorInitial } from '@/components/workflow/editor-types';
 

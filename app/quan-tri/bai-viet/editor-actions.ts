@@ -3,11 +3,12 @@
 import { articleInputSchema } from '@/lib/articles/schema';
 import { getRevisionForStaff } from '@/lib/articles/staff-queries';
 import { getActor } from '@/lib/auth/session';
-import { type ActionState, formValues, fromError, notLoggedIn } from '@/lib/forms/action-state';
-import { type InlineImage, uploadInlineImage } from '@/lib/media/inline';
-import { htmlToMarkdown } from '@/lib/text/paste/html-to-markdown';
+import { formValues, fromError, notLoggedIn } from '@/lib/forms/action-state';
+import type { AutosaveResult, InlineImageState } from '@/components/workflow/editor-types';
+import { uploadInlineImage } from '@/lib/workflow/inline-image';
+import { htmlToMarkdown } from '@/lib/articles/paste/html-to-markdown';
 import { saveRevision } from '@/lib/workflow/editing';
-import { ConflictError } from '@/lib/workflow/errors';
+import { ConflictError } from '@/lib/core/errors';
 import { readArticleForm, revisionRefSchema } from '../_lib/article-form';
 
 const MAX_PASTE_CHARS = 2_000_000;
@@ -22,8 +23,6 @@ export async function pasteHtmlAction(html: unknown): Promise<string | null> {
   if (!(await getActor())) return null;
   return htmlToMarkdown(html);
 }
-
-export type InlineImageState = ActionState & { image?: InlineImage };
 
 const text = (formData: FormData, name: string) => {
   const value = formData.get(name);
@@ -52,14 +51,6 @@ export async function uploadInlineImageAction(formData: FormData): Promise<Inlin
     return fromError(error, values);
   }
 }
-
-/** What the other person saved, for the editor to show beside the user's own text. */
-export type SavedVersion = { version: number; title: string; lead: string; body: string };
-
-export type AutosaveResult =
-  | { status: 'saved'; version: number }
-  | { status: 'conflict'; theirs: SavedVersion }
-  | { status: 'skipped' | 'failed'; message: string };
 
 /**
  * Autosave of a draft: the same save as "Lưu nháp", with the same version

@@ -7,7 +7,7 @@ import { InlineActionForm } from '@/components/staff/inline-action-form';
 import { controlClass } from '@/components/ui/form/field';
 import { requireActor } from '@/lib/auth/guards';
 import { type CategoryAdminDto, listCategoriesForAdmin } from '@/lib/categories/admin-queries';
-import { can } from '@/lib/workflow/policy';
+import { can } from '@/lib/core/policy';
 import {
   createCategoryAction,
   deactivateCategoryAction,

@@ -4,13 +4,13 @@ import { ActiveToggle, AdminTable, type ToggleActions } from '@/components/staff
 import { Panel } from '@/components/ui/panel';
 import { CreateUserForm } from '@/components/staff/create-user-form';
 import { InlineActionForm } from '@/components/staff/inline-action-form';
-import { StaffTime } from '@/components/staff/staff-time';
+import { StaffTime } from '@/components/ui/staff-time';
 import { controlClass } from '@/components/ui/form/field';
 import { requireActor } from '@/lib/auth/guards';
 import type { UserDto } from '@/lib/users/dto';
 import { listUsers } from '@/lib/users/queries';
 import { MIN_PASSWORD_LENGTH, roleLabels } from '@/lib/users/schema';
-import { can } from '@/lib/workflow/policy';
+import { can } from '@/lib/core/policy';
 import {
   changeRoleAction,
   createUserAction,

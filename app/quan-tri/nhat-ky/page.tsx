@@ -8,7 +8,7 @@ import { listAudit, listAuditActors } from '@/lib/audit/queries';
 import { auditQuerySchema, toAuditFilters } from '@/lib/audit/schema';
 import { filterSearch } from '@/lib/forms/filter-params';
 import { requireActor } from '@/lib/auth/guards';
-import { can } from '@/lib/workflow/policy';
+import { can } from '@/lib/core/policy';
 
 export const metadata: Metadata = { title: 'Nhật ký' };
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { StaffTime } from '@/components/staff/staff-time';
+import { StaffTime } from '@/components/ui/staff-time';
 import { HeadingRow } from '@/components/ui/heading-row';
 import { StateBadge } from '@/components/workflow/state-badge';
 import { requireActor } from '@/lib/auth/guards';

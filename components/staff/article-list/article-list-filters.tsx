@@ -6,7 +6,7 @@ import {
 } from '@/components/staff/filter-fields';
 import type { StaffListChoice } from '@/lib/articles/staff-list';
 import { STAFF_LIST_SORTS, type StaffListQuery } from '@/lib/articles/staff-list-schema';
-import { STATE_LABELS } from '@/lib/workflow/labels';
+import { STATE_LABELS } from '@/lib/core/labels';
 
 type Props = {
   query: StaffListQuery;

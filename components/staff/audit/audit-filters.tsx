@@ -5,7 +5,7 @@ import {
   FilterSelect,
 } from '@/components/staff/filter-fields';
 import type { AuditQuery } from '@/lib/audit/schema';
-import { AUDIT_ACTION_LABELS } from '@/lib/workflow/labels';
+import { AUDIT_ACTION_LABELS } from '@/lib/core/labels';
 
 type Props = {
   query: AuditQuery;

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { StaffTime } from '@/components/staff/staff-time';
+import { StaffTime } from '@/components/ui/staff-time';
 import { HeadingRow } from '@/components/ui/heading-row';
 import type { AuditRow } from '@/lib/audit/queries';
 import { ColumnName, stacked } from '@/components/ui/stacked-table';

@@ -12,7 +12,7 @@ import { getCategoryListing } from '@/lib/articles/queries';
 // Later pages (`?trang=N`) are trang/[trang]/page.tsx, reached through the
 // rewrite in next.config.ts: a cached page cannot read the query string.
 // An unknown category answers NotFoundResponse: a 404 with its message in the HTML.
-export const revalidate = 3600;
+export const revalidate = 3600; // SAFETY_NET_SECONDS of lib/cache/policy.mjs, as the literal Next reads
 
 export function generateStaticParams(): { slug: string }[] {
   return [];

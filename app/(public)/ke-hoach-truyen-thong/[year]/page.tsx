@@ -10,7 +10,7 @@ import { getPlan } from '@/lib/plans/queries';
 // /tin-tuc/[slug] (see the note there); the plan's tags include the
 // article lists, so a publish or unpublish refreshes its links. A year with
 // no plan answers NotFoundResponse: a 404 with its message in the HTML.
-export const revalidate = 3600;
+export const revalidate = 3600; // SAFETY_NET_SECONDS of lib/cache/policy.mjs, as the literal Next reads
 
 export function generateStaticParams(): { year: string }[] {
   return [];

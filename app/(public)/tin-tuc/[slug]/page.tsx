@@ -18,7 +18,7 @@ import { articleMetadata } from './article-metadata';
 // Nothing public at this slug: NotFoundResponse, not notFound(), so the 404
 // carries its Vietnamese message in the HTML (see there); it is cached and
 // expired by the same tags, so a later publish answers 200 at once.
-export const revalidate = 3600;
+export const revalidate = 3600; // SAFETY_NET_SECONDS of lib/cache/policy.mjs, as the literal Next reads
 
 export function generateStaticParams(): { slug: string }[] {
   return [];

@@ -14,7 +14,7 @@ import { publicPageMetadata } from '@/lib/site/metadata';
 // a dynamic route with no params at build time it is rendered on the first
 // request, then cached whole (ISR) until a publish or take-down expires the
 // tags of the lists it shows, like the article and category pages.
-export const revalidate = 3600;
+export const revalidate = 3600; // SAFETY_NET_SECONDS of lib/cache/policy.mjs, as the literal Next reads
 
 /** The one edition `/` is rewritten to; anything else here is no page. */
 const HOME_EDITION = 'moi-nhat';

@@ -5,7 +5,7 @@ import { PortalPage, portalPageMetadata } from '@/components/pages/portal-page';
 // dynamic route with no params at build time (the build needs no database),
 // each is rendered on its first request, then cached whole (ISR) until
 // approving or taking down the page expires the tags of what it read.
-export const revalidate = 3600;
+export const revalidate = 3600; // SAFETY_NET_SECONDS of lib/cache/policy.mjs, as the literal Next reads
 
 export function generateStaticParams(): { slug: string }[] {
   return [];

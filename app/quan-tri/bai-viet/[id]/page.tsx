@@ -17,6 +17,7 @@ import { editorInitial, loadArticleView } from '../../_lib/article-view';
 import { readConfirmStep } from '../../_lib/confirm-step';
 import { confirmationFor } from '../../_lib/confirm-summary';
 import { previewBodyAction } from '../actions';
+import { EDITOR_ACTIONS } from '../editor-action-props';
 import {
   amendAction,
   approveAction,
@@ -66,6 +67,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
             key={`${revision.id}:${revision.version}`}
             action={saveRevisionAction}
             renderPreview={previewBodyAction}
+            actions={EDITOR_ACTIONS}
             initial={editorInitial(revision)}
             choices={choices}
             hidden={{ revisionId: revision.id, version: String(revision.version) }}

@@ -1,7 +1,7 @@
-import { StaffTime } from '@/components/staff/staff-time';
+import { StaffTime } from '@/components/ui/staff-time';
 import { CommentForm } from '@/components/workflow/comment-form';
 import type { StaffRevision } from '@/lib/articles/staff-queries';
-import type { Actor } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/core/actor';
 import { COMMENT_MAX_CHARS, canComment, listComments } from '@/lib/workflow/comments';
 import { addCommentAction } from './comment-actions';
 

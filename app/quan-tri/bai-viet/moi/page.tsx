@@ -3,8 +3,9 @@ import { AccessDenied } from '@/components/staff/access-denied';
 import { ArticleEditor } from '@/components/workflow/article-editor';
 import { listEditorOptions } from '@/lib/articles/staff-queries';
 import { requireActor } from '@/lib/auth/guards';
-import { can } from '@/lib/workflow/policy';
+import { can } from '@/lib/core/policy';
 import { previewBodyAction } from '../actions';
+import { EDITOR_ACTIONS } from '../editor-action-props';
 import { createArticleAction } from './actions';
 
 export const metadata: Metadata = { title: 'Viết bài mới' };
@@ -36,6 +37,7 @@ export default async function NewArticlePage() {
       <ArticleEditor
         action={createArticleAction}
         renderPreview={previewBodyAction}
+        actions={EDITOR_ACTIONS}
         initial={EMPTY}
         choices={choices}
         canSubmit={can(actor, 'createArticle')}

@@ -2,7 +2,7 @@ import { exportAuditCsv } from '@/lib/audit/export';
 import { auditQuerySchema, toAuditFilters } from '@/lib/audit/schema';
 import { getActor } from '@/lib/auth/session';
 import { formatVnDateTime } from '@/lib/text/vn-time';
-import { can } from '@/lib/workflow/policy';
+import { can } from '@/lib/core/policy';
 
 export const dynamic = 'force-dynamic';
 

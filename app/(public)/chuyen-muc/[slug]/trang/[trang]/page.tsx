@@ -10,7 +10,7 @@ import { getCategoryListing } from '@/lib/articles/queries';
 
 // `/chuyen-muc/{slug}?trang=N`, rewritten here by next.config.ts so the page
 // can be cached whole (ISR) and expired by tag like page 1 (see there).
-export const revalidate = 3600;
+export const revalidate = 3600; // SAFETY_NET_SECONDS of lib/cache/policy.mjs, as the literal Next reads
 
 export function generateStaticParams(): { slug: string; trang: string }[] {
   return [];

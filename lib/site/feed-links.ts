@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { absoluteUrl } from '../site/url';
+import { absoluteUrl } from './url';
 
 type Alternates = NonNullable<Metadata['alternates']>;
 

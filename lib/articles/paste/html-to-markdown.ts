@@ -1,6 +1,6 @@
 import { type ChildNode, type Element, isTag, isText } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
-import { sanitizeBodyHtml } from '../../articles/render';
+import { sanitizeBodyHtml } from '../render';
 import { inline } from './inline-markdown';
 import { normaliseOfficeHtml } from './office-html';
 

@@ -1,13 +1,13 @@
 import 'server-only';
 import { z } from 'zod';
 import { mediaUrl } from '../articles/dto';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../core/actor';
 import { db } from '../db/client';
-import { ValidationError } from '../workflow/errors';
-import { authorize } from '../workflow/policy';
-import { inTransaction, loadRevision } from '../workflow/tx';
-import { removeMediaFile, writeMediaFile } from './storage';
-import { prepareImage, recordImage, UPLOAD_FIELDS } from './upload';
+import { ValidationError } from '../core/errors';
+import { authorize } from '../core/policy';
+import { inTransaction, loadRevision } from './tx';
+import { removeMediaFile, writeMediaFile } from '../media/storage';
+import { prepareImage, recordImage, UPLOAD_FIELDS } from '../media/upload';
 
 /** A photo for an article's body, chosen in the editor, not read yet. */
 export type InlineImageInput = {

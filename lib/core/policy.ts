@@ -1,4 +1,4 @@
-import type { Actor, Role } from '../auth/actor';
+import type { Actor, Role } from './actor';
 import { ForbiddenError } from './errors';
 import {
   type ActionRule,
