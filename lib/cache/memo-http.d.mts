@@ -3,7 +3,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 
 export type Entry = {
   status: number;
-  headers: Record<string, string | string[]>;
+  /** Flat name/value header lists for each answer, built once. */
+  heads: { plain: string[]; gzip: string[]; notModified: string[] };
   plain: Buffer;
   gzip: Buffer;
   etag: string;
@@ -19,7 +20,7 @@ export function declaredPlain(res: ServerResponse): boolean;
 export function entryOf(
   res: ServerResponse,
   raw: Buffer,
-  options: { generation: number; at: number; ownScripts?: ReadonlySet<string> },
+  options: { generation: number; at: number; ownScripts?: ReadonlySet<string>; kept: boolean },
 ): Entry | null;
 export function send(
   req: IncomingMessage,

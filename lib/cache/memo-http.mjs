@@ -38,7 +38,7 @@ const MAX_BODY = 2 * 2 ** 20;
  * @typedef {import('node:http').ServerResponse} Res
  * @typedef {{
  *   status: number,
- *   headers: Record<string, string | string[]>,
+ *   heads: Heads,
  *   plain: Buffer,
  *   gzip: Buffer,
  *   etag: string,
@@ -46,6 +46,8 @@ const MAX_BODY = 2 * 2 ** 20;
  *   freshUntil: number,
  *   refreshing: boolean,
  * }} Entry
+ * @typedef {{ plain: string[], gzip: string[], notModified: string[] }} Heads
+ *   The headers of each answer a copy can give, built once: flat name/value lists.
  */
 
 /**
@@ -121,28 +123,43 @@ export function declaredPlain(res) {
 /**
  * Next's held answer as an entry: decoded, made plain HTML when `ownScripts`
  * is given (plain-html.mjs), gzipped once. Null when too large to keep.
+ * `kept`: the memo keeps it, and what it answers from it is a hit.
  * @param {Res} res @param {Buffer} raw
- * @param {{ generation: number, at: number, ownScripts?: ReadonlySet<string> }} options
+ * @param {{ generation: number, at: number, ownScripts?: ReadonlySet<string>, kept: boolean }} options
  * @returns {Entry | null}
  */
-export function entryOf(res, raw, { generation, at, ownScripts }) {
+export function entryOf(res, raw, { generation, at, ownScripts, kept: hit }) {
   const headers = res.getHeaders();
   let body = decode(raw, String(headers['content-encoding'] ?? ''));
   if (body.length > MAX_BODY) return null;
   if (ownScripts) body = Buffer.from(plainHtml(body.toString('utf8'), ownScripts), 'utf8');
-  /** @type {Record<string, string | string[]>} */
-  const kept = {};
+  /** @type {string[]} */
+  const kept = [];
   for (const [name, value] of Object.entries(headers)) {
     if (value === undefined || NOT_KEPT.has(name)) continue;
-    kept[name] = Array.isArray(value) ? value : String(value);
+    const values = Array.isArray(value) ? value : [String(value)];
+    for (const one of values) kept.push(name, name === CACHE_STATE_HEADER && hit ? 'HIT' : one);
   }
-  const hash = createHash('sha1').update(body).digest('base64url').slice(0, 22);
+  const etag = `"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`;
+  const gzip = gzipSync(body, { level: 6 });
   return {
     status: res.statusCode,
-    headers: kept,
+    heads: {
+      plain: [...kept, 'etag', etag, 'content-length', String(body.length)],
+      gzip: [
+        ...kept,
+        'etag',
+        etag,
+        'content-length',
+        String(gzip.length),
+        'content-encoding',
+        'gzip',
+      ],
+      notModified: [...kept, 'etag', etag],
+    },
     plain: body,
-    gzip: gzipSync(body, { level: 6 }),
-    etag: `"${hash}"`,
+    gzip,
+    etag,
     generation,
     freshUntil: at + sharedMaxAge(headers['cache-control']) * 1000,
     refreshing: false,
@@ -166,22 +183,17 @@ function decode(body, encoding) {
  */
 export function send(req, res, entry, own = res) {
   // Next's own headers, if it answered first, give way to the copy's.
-  for (const name of res.getHeaderNames()) res.removeHeader(name);
+  if (own !== res) for (const name of res.getHeaderNames()) res.removeHeader(name);
+  const { heads } = entry;
   const success = entry.status >= 200 && entry.status < 300;
   if (success && matches(req.headers['if-none-match'], entry.etag)) {
-    own.writeHead.call(res, 304, { ...entry.headers, etag: entry.etag });
+    own.writeHead.call(res, 304, heads.notModified);
     own.end.call(res);
     return;
   }
   const gzip = acceptsGzip(req.headers['accept-encoding']);
-  const body = gzip ? entry.gzip : entry.plain;
-  own.writeHead.call(res, entry.status, {
-    ...entry.headers,
-    etag: entry.etag,
-    'content-length': String(body.length),
-    ...(gzip ? { 'content-encoding': 'gzip' } : {}),
-  });
-  own.end.call(res, req.method === 'HEAD' ? undefined : body);
+  own.writeHead.call(res, entry.status, gzip ? heads.gzip : heads.plain);
+  own.end.call(res, req.method === 'HEAD' ? undefined : gzip ? entry.gzip : entry.plain);
 }
 
 /** Accept-Encoding values seen, and whether each takes gzip: a handful in practice. */

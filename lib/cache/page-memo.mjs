@@ -25,7 +25,7 @@ import path from 'node:path';
 import { watchExpiries } from './expiry-watch.mjs';
 import { declaredPlain, entryOf, forPage, keepable, keyOf, send } from './memo-http.mjs';
 import { onPageMemoExpiry } from './memo-signal.mjs';
-import { CACHE_STATE_HEADER, captureResponse } from './next-contract.mjs';
+import { captureResponse } from './next-contract.mjs';
 import { publicScripts } from './plain-html.mjs';
 
 /** How long past its lifetime a copy may be served while it is refreshed. */
@@ -72,7 +72,6 @@ export function createPageMemo({ redisUrl, prefix = 'portal:', now = Date.now, p
   /** @param {string} key @param {Entry} entry */
   function keep(key, entry) {
     forget(key);
-    entry.headers[CACHE_STATE_HEADER] = 'HIT'; // what the memo answers is a hit
     entries.set(key, entry);
     bytes += entry.plain.length + entry.gzip.length;
     for (const [oldest] of entries) {
@@ -140,6 +139,7 @@ export function createPageMemo({ redisUrl, prefix = 'portal:', now = Date.now, p
         generation: started,
         at: now(),
         ownScripts: plain ? ownScripts : undefined,
+        kept: keeping,
       };
       const entry = entryOf(res, raw, options);
       settle(keeping ? entry : null);

@@ -118,6 +118,18 @@ describe('page memo: what it keeps', () => {
     expect(second.headers['x-nextjs-cache']).toBe('HIT');
   });
 
+  it('says HIT from a kept copy, even of the render Next reported as a MISS', async () => {
+    answer = { headers: { ...CACHED, 'x-nextjs-cache': 'MISS' } };
+    const { url } = await serve();
+    const first = await get(`${url}/a`);
+    const second = await get(`${url}/a`);
+    expect(reached).toBe(1);
+    expect([first.headers['x-nextjs-cache'], second.headers['x-nextjs-cache']]).toEqual([
+      'HIT',
+      'HIT',
+    ]);
+  });
+
   it('answers If-None-Match with 304 and HEAD without a body', async () => {
     const { url } = await serve();
     const etag = String((await get(`${url}/`)).headers.etag);
