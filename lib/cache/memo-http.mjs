@@ -193,7 +193,9 @@ export function send(req, res, entry, own = res) {
   }
   const gzip = acceptsGzip(req.headers['accept-encoding']);
   own.writeHead.call(res, entry.status, gzip ? heads.gzip : heads.plain);
-  own.end.call(res, req.method === 'HEAD' ? undefined : gzip ? entry.gzip : entry.plain);
+  Reflect.apply(own.end, res, [
+    req.method === 'HEAD' ? undefined : gzip ? entry.gzip : entry.plain,
+  ]);
 }
 
 /** Accept-Encoding values seen, and whether each takes gzip: a handful in practice. */

@@ -6,6 +6,7 @@ export function hasPersonalCookie(header: string | undefined): boolean;
 export const NEXT_ASSET_PREFIX: string;
 export const CACHE_STATE_HEADER: string;
 export const SHARED_CACHE_STATES: ReadonlySet<string>;
+/** The response's own writeHead and end, to call with the response as `this`. */
 export type Sender = { writeHead: ServerResponse['writeHead']; end: ServerResponse['end'] };
 export function captureResponse(
   res: ServerResponse,

@@ -47,10 +47,8 @@ const PERSONAL_COOKIES = new Set(
 export function hasPersonalCookie(header) {
   if (!header) return false;
   for (const pair of header.split(';')) {
-    const name = pair
-      .slice(0, pair.indexOf('=') >>> 0)
-      .trim()
-      .toLowerCase();
+    const end = pair.indexOf('=');
+    const name = (end === -1 ? pair : pair.slice(0, end)).trim().toLowerCase();
     if (PERSONAL_COOKIES.has(name) || PERSONAL_COOKIES.has(name.replace(/\.\d+$/, ''))) {
       return true;
     }

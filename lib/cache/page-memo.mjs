@@ -144,8 +144,8 @@ export function createPageMemo({ redisUrl, prefix = 'portal:', now = Date.now, p
       const entry = entryOf(res, raw, options);
       settle(keeping ? entry : null);
       if (entry) return send(req, res, entry, own);
-      own.writeHead.call(res, res.statusCode);
-      own.end.call(res, raw);
+      Reflect.apply(own.writeHead, res, [res.statusCode]);
+      Reflect.apply(own.end, res, [raw]);
     });
   }
 
