@@ -1,13 +1,17 @@
 // `npm run bench [-- --seconds N]`: article, home, category and plan pages,
 // side by side in one run: the portal's server alone (scripts/serve.mjs:
 // Next's handler behind the page memo), through nginx with
-// deploy/nginx.conf (1 s micro-cache), and nginx serving a saved static copy
-// of the same page (the physical limit here). req/s at c=32, p50 at c=1,
+// deploy/nginx.conf (1 s micro-cache), nginx serving a saved static copy
+// of the same page (the physical limit here), and a bare node:http server
+// sending from memory the very bytes the portal's server sent (the
+// runtime's own limit: what a memo hit could cost at best). req/s at c=32, p50 at c=1,
 // the server's CPU time per request at c=32, page weight, client
 // JavaScript, memory (PSS). Uses DATABASE_URL when set,
 // else the embedded database; REDIS_URL when set (a key prefix of its own).
 // Loopback traffic only; each run lasts --seconds (default 3).
+import { spawn } from 'node:child_process';
 import { chmodSync, rmSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -59,11 +63,13 @@ async function main() {
   };
   await runSeed(childEnv, log);
   await ensureBuild(childEnv, log);
-  const [nextPort, nginxPort, staticPort] = [await freePort(), await freePort(), await freePort()];
+  const ports = [await freePort(), await freePort(), await freePort(), await freePort()];
+  const [nextPort, nginxPort, staticPort, barePort] = ports as [number, number, number, number];
   const server = startNext({ port: nextPort, env: childEnv, quiet: true });
   const staticDir = scratchDir('portal-bench-static-');
   chmodSync(staticDir, 0o755); // nginx's workers run as nobody
   let nginx: Awaited<ReturnType<typeof startNginx>> | undefined;
+  let bare: ReturnType<typeof spawn> | undefined;
   try {
     const next = `http://127.0.0.1:${nextPort}`;
     await waitForHttp(`${next}/api/health`, 120_000);
@@ -74,6 +80,7 @@ async function main() {
         throw new Error(`${route} answered ${response.status}: bench a freshly seeded database`);
       }
       const html = await response.text();
+      await saveAnswer(`${next}${route}`, staticDir, name);
       const copy = staticCopy(html);
       writeFileSync(path.join(staticDir, `${name}.html`), copy, { mode: 0o644 });
       const [page, flat] = [gzipBytes(html), gzipBytes(copy)];
@@ -92,6 +99,10 @@ async function main() {
       // The static copy gets the open-file cache the micro-cache has: the limit is a tuned server.
       extraServers: `server { listen 127.0.0.1:${staticPort}; root ${staticDir}; default_type text/html; gzip off; open_file_cache max=1000 inactive=10s; open_file_cache_valid 1s; }`,
     });
+    bare = spawn(process.execPath, ['scripts/lib/bare-server.mjs', staticDir, String(barePort)], {
+      stdio: 'ignore',
+    });
+    await waitForHttp(`http://127.0.0.1:${barePort}/home`);
     const serverPid = server.child.pid ?? 0;
     const idle = treePss(serverPid);
     const peak = samplePeak(() => treePss(serverPid));
@@ -100,11 +111,12 @@ async function main() {
       rows.push(
         await measure(
           name,
-          { server: serverPid, nginx: nginx.child.pid ?? 0 },
+          { server: serverPid, nginx: nginx.child.pid ?? 0, bare: bare.pid ?? 0 },
           {
             next: `${next}${route}`,
             nginx: `http://127.0.0.1:${nginxPort}${route}`,
             static: `http://127.0.0.1:${staticPort}/${name}.html`,
+            bare: `http://127.0.0.1:${barePort}/${name}`,
           },
         ),
       );
@@ -130,6 +142,7 @@ async function main() {
       },
     ]);
   } finally {
+    bare?.kill();
     await nginx?.stop();
     rmSync(staticDir, { recursive: true, force: true });
     await server.stopAndWait();
@@ -137,10 +150,42 @@ async function main() {
   }
 }
 
+/**
+ * Saves the status, headers and body the server sends a client that asks
+ * for no compression, as wrk does, for the bare server to send the same.
+ */
+async function saveAnswer(url: string, dir: string, name: string): Promise<void> {
+  const answer = await new Promise<{
+    status: number;
+    headers: Record<string, string>;
+    body: Buffer;
+  }>((resolve, reject) => {
+    http
+      .get(url, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => {
+          const headers: Record<string, string> = {};
+          for (const [key, value] of Object.entries(res.headers)) {
+            if (typeof value === 'string' && !['date', 'connection', 'keep-alive'].includes(key))
+              headers[key] = value;
+          }
+          resolve({ status: res.statusCode ?? 0, headers, body: Buffer.concat(chunks) });
+        });
+      })
+      .on('error', reject);
+  });
+  const { status, headers, body } = answer;
+  writeFileSync(path.join(dir, `${name}.json`), JSON.stringify({ status, headers }));
+  writeFileSync(path.join(dir, `${name}.body`), body);
+}
+
+type Target = 'next' | 'nginx' | 'static' | 'bare';
+
 async function measure(
   name: PageName,
-  pids: { server: number; nginx: number },
-  urls: Record<'next' | 'nginx' | 'static', string>,
+  pids: { server: number; nginx: number; bare: number },
+  urls: Record<Target, string>,
 ) {
   const result: Record<string, Load> = {};
   // CPU time per request at c=32, best round: of the server for 'next', of
@@ -149,7 +194,7 @@ async function measure(
   for (const url of Object.values(urls)) await load(url, 8, 1); // caches filled, connections open
   for (let round = 0; round < ROUNDS; round++) {
     for (const [target, url] of Object.entries(urls)) {
-      const pid = target === 'next' ? pids.server : pids.nginx;
+      const pid = target === 'next' ? pids.server : target === 'bare' ? pids.bare : pids.nginx;
       const cpuBefore = treeCpuMs(pid);
       const c32 = await load(url, 32, SECONDS);
       const perRequest = (treeCpuMs(pid) - cpuBefore) / (c32.rps * SECONDS);
@@ -163,20 +208,24 @@ async function measure(
       };
     }
   }
-  const { next, nginx, static: flat } = result as Record<'next' | 'nginx' | 'static', Load>;
+  const { next, nginx, static: flat, bare } = result as Record<Target, Load>;
   return {
     page: name,
     'server req/s c32': Math.round(next.rps),
+    'bare node req/s c32': Math.round(bare.rps),
     'nginx req/s c32': Math.round(nginx.rps),
     'static req/s c32': Math.round(flat.rps),
-    'server/static': `${(next.rps / flat.rps).toFixed(3)}×`,
+    'server/bare': `${(next.rps / bare.rps).toFixed(2)}×`,
+    'bare/static': `${(bare.rps / flat.rps).toFixed(2)}×`,
     'nginx/static': `${(nginx.rps / flat.rps).toFixed(2)}×`,
-    'server CPU ms/req': (cpu.next ?? 0).toFixed(2),
+    'server CPU µs/req': us(cpu.next),
+    'bare CPU µs/req': us(cpu.bare),
     'nginx CPU µs/req cached / static': `${us(cpu.nginx)} / ${us(cpu.static)}`,
     'p50 c1 server ms': next.p50ms.toFixed(3),
+    'p50 c1 bare ms': bare.p50ms.toFixed(3),
     'p50 c1 nginx ms': nginx.p50ms.toFixed(3),
     'p50 c1 static ms': flat.p50ms.toFixed(3),
-    errors: next.errors + nginx.errors + flat.errors,
+    errors: next.errors + nginx.errors + flat.errors + bare.errors,
   };
 }
 

@@ -4,6 +4,8 @@
 // answers what Next already cached without running Next's pipeline again
 // (lib/cache/page-memo.mjs). Started by scripts/lib/next-server.ts with PORT
 // set; reads REDIS_URL and REDIS_KEY_PREFIX as the cache handler does.
+// PAGE_MEMO=off serves Next's answers as Next makes them, to compare with:
+// tests/e2e/memo-contract.spec.ts checks the memo's assumptions against them.
 import http from 'node:http';
 import next from 'next';
 import { createPageMemo } from '../lib/cache/page-memo.mjs';
@@ -12,10 +14,13 @@ const port = Number(process.env.PORT || 3000);
 const app = next({ dev: false, dir: process.cwd(), port, hostname: 'localhost' });
 await app.prepare();
 const nextHandler = app.getRequestHandler();
-const memo = createPageMemo({
-  redisUrl: process.env.REDIS_URL || undefined,
-  prefix: process.env.REDIS_KEY_PREFIX || 'portal:',
-});
+const memo =
+  process.env.PAGE_MEMO === 'off'
+    ? null
+    : createPageMemo({
+        redisUrl: process.env.REDIS_URL || undefined,
+        prefix: process.env.REDIS_KEY_PREFIX || 'portal:',
+      });
 
 /** @param {http.IncomingMessage} req @param {http.ServerResponse} res */
 function toNext(req, res) {
@@ -26,7 +31,9 @@ function toNext(req, res) {
   });
 }
 
-const server = http.createServer((req, res) => void memo.handle(req, res, toNext));
+const server = http.createServer((req, res) =>
+  memo ? void memo.handle(req, res, toNext) : void toNext(req, res),
+);
 server.listen(port, () => console.log(`[server] listening on port ${port}`));
 
 let stopping = false;
@@ -37,6 +44,6 @@ for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
     setTimeout(() => process.exit(0), 5000).unref();
     server.close();
     server.closeIdleConnections();
-    void Promise.allSettled([memo.close(), app.close()]).then(() => process.exit(0));
+    void Promise.allSettled([memo?.close(), app.close()]).then(() => process.exit(0));
   });
 }

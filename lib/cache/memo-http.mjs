@@ -5,21 +5,22 @@
  */
 import { createHash } from 'node:crypto';
 import { brotliDecompressSync, gunzipSync, gzipSync, inflateSync } from 'node:zlib';
+import Negotiator from 'negotiator';
+import {
+  CACHE_STATE_HEADER,
+  hasPersonalCookie,
+  NEXT_ASSET_PREFIX,
+  ROUTER_HEADERS,
+  SHARED_CACHE_STATES,
+} from './next-contract.mjs';
 import { plainHtml } from './plain-html.mjs';
 
-/** Requests whose answer Next varies (`Vary`) or must not share. */
-const ROUTER_HEADERS = [
-  'rsc',
-  'next-router-state-tree',
-  'next-router-prefetch',
-  'next-router-segment-prefetch',
-  'next-action',
-  'next-url',
-];
+// Shared with next.config.ts, which chooses the policy and declares plain routes.
+import { isHttpsForwardedProto } from '../security/forwarded-proto.cjs';
+import { PLAIN_HTML_HEADER } from '../security/plain-html-header.cjs';
+
 /** Paths never shared: staff, login, API, and what Next serves from disk anyway. */
-const PRIVATE_PATH = /^\/(?:quan-tri|dang-nhap|api|_next|media)(?:[/?]|$)/;
-/** A staff session or draft mode: the request goes to Next as it is. */
-const PERSONAL_COOKIE = /authjs\.session-token|__prerender_bypass/;
+const PRIVATE_PATH = /^\/(?:quan-tri|dang-nhap|api|media)(?:[/?]|$)/;
 /** Set per copy when it is sent, or by Node itself. */
 const NOT_KEPT = new Set([
   'connection',
@@ -37,7 +38,7 @@ const MAX_BODY = 2 * 2 ** 20;
  * @typedef {import('node:http').ServerResponse} Res
  * @typedef {{
  *   status: number,
- *   headers: Record<string, string | string[]>,
+ *   heads: Heads,
  *   plain: Buffer,
  *   gzip: Buffer,
  *   etag: string,
@@ -45,19 +46,35 @@ const MAX_BODY = 2 * 2 ** 20;
  *   freshUntil: number,
  *   refreshing: boolean,
  * }} Entry
+ * @typedef {{ plain: string[], gzip: string[], notModified: string[] }} Heads
+ *   The headers of each answer a copy can give, built once: flat name/value lists.
  */
 
-/** The memo key of a request, or null when it must go to Next. @param {Req} req */
-export function keyOf(req) {
-  if (req.method !== 'GET' && req.method !== 'HEAD') return null;
+/**
+ * Whether the request asks for a page the memo may handle: GET or HEAD of
+ * a public path, not a client navigation, prefetch or Server Action.
+ * @param {Req} req
+ */
+export function forPage(req) {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return false;
   const url = req.url ?? '';
-  if (!url.startsWith('/') || PRIVATE_PATH.test(url)) return null;
-  const headers = req.headers;
-  for (const name of ROUTER_HEADERS) if (headers[name] !== undefined) return null;
-  if (headers.cookie && PERSONAL_COOKIE.test(headers.cookie)) return null;
+  if (!url.startsWith('/') || url.startsWith(NEXT_ASSET_PREFIX) || PRIVATE_PATH.test(url)) {
+    return false;
+  }
+  for (const name of ROUTER_HEADERS) if (req.headers[name] !== undefined) return false;
+  return true;
+}
+
+/**
+ * The memo key of a page request (forPage), or null when its answer is
+ * not for everyone (a staff session, draft mode).
+ * @param {Req} req
+ */
+export function keyOf(req) {
+  if (hasPersonalCookie(req.headers.cookie)) return null;
   // next.config.ts chooses the Content-Security-Policy by X-Forwarded-Proto.
-  const https = /^\s*https\s*(?:,|$)/i.test(String(headers['x-forwarded-proto'] ?? ''));
-  return `${https ? 'https' : 'http'} ${url}`;
+  const https = isHttpsForwardedProto(String(req.headers['x-forwarded-proto'] ?? ''));
+  return `${https ? 'https' : 'http'} ${req.url}`;
 }
 
 /** `s-maxage` of a public response, else 0. @param {unknown} value */
@@ -80,42 +97,69 @@ export function sharedMaxAge(value) {
  */
 export function keepable(res) {
   const headers = res.getHeaders();
-  const state = String(headers['x-nextjs-cache'] ?? '');
   return (
     (res.statusCode === 200 || res.statusCode === 404) &&
-    (state === 'HIT' || state === 'MISS') &&
+    SHARED_CACHE_STATES.has(String(headers[CACHE_STATE_HEADER] ?? '')) &&
     headers['set-cookie'] === undefined &&
     sharedMaxAge(headers['cache-control']) > 0
   );
 }
 
 /**
- * Next's held answer as an entry: decoded, a reading page made plain HTML
- * (plain-html.mjs), gzipped once. Null when too large to keep.
- * @param {Res} res @param {Buffer} raw @param {number} generation @param {number} at
+ * Whether Next's answer is a page its route declared plain HTML
+ * (lib/security/plain-html-routes.ts). Takes the declaration off the answer.
+ * @param {Res} res
+ */
+export function declaredPlain(res) {
+  const declared = res.hasHeader(PLAIN_HTML_HEADER);
+  res.removeHeader(PLAIN_HTML_HEADER);
+  return (
+    declared &&
+    (res.statusCode === 200 || res.statusCode === 404) &&
+    /^text\/html\b/.test(String(res.getHeader('content-type') ?? ''))
+  );
+}
+
+/**
+ * Next's held answer as an entry: decoded, made plain HTML when `ownScripts`
+ * is given (plain-html.mjs), gzipped once. Null when too large to keep.
+ * `kept`: the memo keeps it, and what it answers from it is a hit.
+ * @param {Res} res @param {Buffer} raw
+ * @param {{ generation: number, at: number, ownScripts?: ReadonlySet<string>, kept: boolean }} options
  * @returns {Entry | null}
  */
-export function entryOf(res, raw, generation, at) {
+export function entryOf(res, raw, { generation, at, ownScripts, kept: hit }) {
   const headers = res.getHeaders();
   let body = decode(raw, String(headers['content-encoding'] ?? ''));
   if (body.length > MAX_BODY) return null;
-  if (/^text\/html\b/.test(String(headers['content-type'] ?? ''))) {
-    body = Buffer.from(plainHtml(body.toString('utf8')), 'utf8');
-  }
-  /** @type {Record<string, string | string[]>} */
-  const kept = {};
+  if (ownScripts) body = Buffer.from(plainHtml(body.toString('utf8'), ownScripts), 'utf8');
+  /** @type {string[]} */
+  const kept = [];
   for (const [name, value] of Object.entries(headers)) {
     if (value === undefined || NOT_KEPT.has(name)) continue;
-    kept[name] = Array.isArray(value) ? value : String(value);
+    const values = Array.isArray(value) ? value : [String(value)];
+    for (const one of values) kept.push(name, name === CACHE_STATE_HEADER && hit ? 'HIT' : one);
   }
-  kept['x-nextjs-cache'] = 'HIT'; // what the memo answers is a hit
-  const hash = createHash('sha1').update(body).digest('base64url').slice(0, 22);
+  const etag = `"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`;
+  const gzip = gzipSync(body, { level: 6 });
   return {
     status: res.statusCode,
-    headers: kept,
+    heads: {
+      plain: [...kept, 'etag', etag, 'content-length', String(body.length)],
+      gzip: [
+        ...kept,
+        'etag',
+        etag,
+        'content-length',
+        String(gzip.length),
+        'content-encoding',
+        'gzip',
+      ],
+      notModified: [...kept, 'etag', etag],
+    },
     plain: body,
-    gzip: gzipSync(body, { level: 6 }),
-    etag: `"${hash}"`,
+    gzip,
+    etag,
     generation,
     freshUntil: at + sharedMaxAge(headers['cache-control']) * 1000,
     refreshing: false,
@@ -131,29 +175,44 @@ function decode(body, encoding) {
 }
 
 /**
- * Sends a copy: 304 when the reader holds it, gzip when accepted.
+ * Sends a copy: 304 when the reader holds it (a 2xx only: preconditions do
+ * not apply to other answers), gzip when the reader accepts it.
  * `writeHead` and `end` are the response's own (Next may have wrapped them).
  * @param {Req} req @param {Res} res @param {Entry} entry
  * @param {{ writeHead: Function, end: Function }} [own]
- * @param {string | undefined} [acceptEncoding]
  */
-export function send(req, res, entry, own = res, acceptEncoding = req.headers['accept-encoding']) {
+export function send(req, res, entry, own = res) {
   // Next's own headers, if it answered first, give way to the copy's.
-  for (const name of res.getHeaderNames()) res.removeHeader(name);
-  if (matches(req.headers['if-none-match'], entry.etag)) {
-    own.writeHead.call(res, 304, { ...entry.headers, etag: entry.etag });
+  if (own !== res) for (const name of res.getHeaderNames()) res.removeHeader(name);
+  const { heads } = entry;
+  const success = entry.status >= 200 && entry.status < 300;
+  if (success && matches(req.headers['if-none-match'], entry.etag)) {
+    own.writeHead.call(res, 304, heads.notModified);
     own.end.call(res);
     return;
   }
-  const gzip = /\bgzip\b/.test(acceptEncoding ?? '');
-  const body = gzip ? entry.gzip : entry.plain;
-  own.writeHead.call(res, entry.status, {
-    ...entry.headers,
-    etag: entry.etag,
-    'content-length': String(body.length),
-    ...(gzip ? { 'content-encoding': 'gzip' } : {}),
-  });
-  own.end.call(res, req.method === 'HEAD' ? undefined : body);
+  const gzip = acceptsGzip(req.headers['accept-encoding']);
+  own.writeHead.call(res, entry.status, gzip ? heads.gzip : heads.plain);
+  Reflect.apply(own.end, res, [
+    req.method === 'HEAD' ? undefined : gzip ? entry.gzip : entry.plain,
+  ]);
+}
+
+/** Accept-Encoding values seen, and whether each takes gzip: a handful in practice. */
+const gzipAccepted = new Map();
+const CODINGS = ['gzip', 'identity'];
+
+/** @param {string | undefined} header */
+function acceptsGzip(header) {
+  if (!header) return false;
+  let accepted = gzipAccepted.get(header);
+  if (accepted === undefined) {
+    accepted =
+      new Negotiator({ headers: { 'accept-encoding': header } }).encoding(CODINGS) === 'gzip';
+    if (gzipAccepted.size >= 256) gzipAccepted.clear();
+    gzipAccepted.set(header, accepted);
+  }
+  return accepted;
 }
 
 /** Weak comparison, as for GET. @param {string | undefined} header @param {string} etag */

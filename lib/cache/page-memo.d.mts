@@ -16,4 +16,6 @@ export function createPageMemo(options: {
   redisUrl?: string;
   prefix?: string;
   now?: () => number;
+  /** The portal's own scripts, kept in plain HTML; default ./public. */
+  publicDir?: string;
 }): PageMemo;

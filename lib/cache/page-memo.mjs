@@ -7,8 +7,9 @@
  * page in microseconds.
  *
  * It keeps only what Next itself served from, or put into, its page cache
- * and declared shareable (memo-http.mjs `keepable`), as plain HTML
- * (plain-html.mjs) and gzipped once; for the response's `s-maxage`, as any
+ * and declared shareable (memo-http.mjs `keepable`), gzipped once; a page
+ * whose route declares it needs no client code goes out as plain HTML
+ * (plain-html.mjs), kept or not; for the response's `s-maxage`, as any
  * shared cache would, then serves it at most STALE_MS longer while one
  * request refreshes it (no stampede on Next every second). It forgets
  * everything the moment any cache tag is expired: in this process at once
@@ -19,9 +20,13 @@
  * Loaded by the server entry outside Next's bundler, hence JavaScript
  * checked by `@ts-check`; types in page-memo.d.mts.
  */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { watchExpiries } from './expiry-watch.mjs';
-import { entryOf, keepable, keyOf, send } from './memo-http.mjs';
+import { declaredPlain, entryOf, forPage, keepable, keyOf, send } from './memo-http.mjs';
 import { onPageMemoExpiry } from './memo-signal.mjs';
+import { captureResponse } from './next-contract.mjs';
+import { publicScripts } from './plain-html.mjs';
 import { STALE_WHILE_REVALIDATE_MS } from './policy.mjs';
 
 /** How long past its lifetime a copy may be served while it is refreshed. */
@@ -37,9 +42,11 @@ const MAX_BYTES = 64 * 2 ** 20;
  */
 
 /**
- * @param {{ redisUrl?: string, prefix?: string, now?: () => number }} options
+ * @param {{ redisUrl?: string, prefix?: string, now?: () => number, publicDir?: string }} options
  */
-export function createPageMemo({ redisUrl, prefix = 'portal:', now = Date.now }) {
+export function createPageMemo({ redisUrl, prefix = 'portal:', now = Date.now, publicDir }) {
+  const dir = path.resolve(publicDir ?? 'public');
+  const ownScripts = existsSync(dir) ? publicScripts(dir) : new Set();
   /** @type {Map<string, Entry>} */
   const entries = new Map();
   let bytes = 0;
@@ -79,21 +86,24 @@ export function createPageMemo({ redisUrl, prefix = 'portal:', now = Date.now })
    * @param {Req} req @param {Res} res @param {Handler} next
    */
   function handle(req, res, next) {
-    const key = keyOf(req);
-    if (key === null || !usable()) return next(req, res);
-    const entry = entries.get(key);
+    if (!forPage(req)) return next(req, res);
+    const key = usable() ? keyOf(req) : null;
+    const entry = key === null ? undefined : entries.get(key);
     const at = now();
     const current = entry?.generation === generation;
     if (entry && current) {
       if (at < entry.freshUntil) return send(req, res, entry);
       if (entry.refreshing && at < entry.freshUntil + STALE_MS) return send(req, res, entry);
     }
-    if (req.method !== 'GET') return next(req, res);
-    if (entry) {
+    if (key !== null && entry) {
       if (current && at < entry.freshUntil + STALE_MS) entry.refreshing = true;
       else forget(key);
     }
-    hold(req, res, (fresh) => {
+    // A HEAD is rendered as a GET, so it gets the GET's headers (the plain
+    // page's ETag and length); Node sends no body to a HEAD whatever is written.
+    req.method = 'GET';
+    hold(req, res, key, (fresh) => {
+      if (key === null) return;
       if (fresh && fresh.generation === generation && usable()) keep(key, fresh);
       else if (entry && entries.get(key) === entry) forget(key);
     });
@@ -101,19 +111,16 @@ export function createPageMemo({ redisUrl, prefix = 'portal:', now = Date.now })
   }
 
   /**
-   * Watches Next's answer. If its headers make it keepable, holds the whole
-   * body, then sends it as the copy it keeps; otherwise lets it through.
-   * `done` gets the copy, or null.
-   * @param {Req} req @param {Res} res @param {(entry: Entry | null) => void} done
+   * Watches Next's answer. If it may be kept (`key` set and its headers
+   * keepable) or must be made plain HTML, holds the whole body and sends it
+   * as a copy; otherwise lets it through. `done` gets the copy to keep, or null.
+   * @param {Req} req @param {Res} res @param {string | null} key
+   * @param {(entry: Entry | null) => void} done
    */
-  function hold(req, res, done) {
+  function hold(req, res, key, done) {
     const started = generation;
-    /** @type {{ writeHead: Function, write: Function, end: Function }} */
-    const own = { writeHead: res.writeHead, write: res.write, end: res.end };
-    /** @type {boolean | null} */
-    let holding = null;
-    /** @type {Buffer[]} */
-    const chunks = [];
+    let keeping = false;
+    let plain = false;
     let settled = false;
     /** @param {Entry | null} entry */
     const settle = (entry) => {
@@ -122,52 +129,25 @@ export function createPageMemo({ redisUrl, prefix = 'portal:', now = Date.now })
       done(entry);
     };
     res.once('close', () => settle(null));
-    const decide = () => {
-      holding ??= keepable(res);
-      if (!holding) settle(null);
-      return holding;
+    const wanted = () => {
+      plain = declaredPlain(res);
+      keeping = key !== null && keepable(res);
+      if (!keeping) settle(null);
+      return keeping || plain;
     };
-    res.writeHead = /** @type {Res['writeHead']} */ (
-      (/** @type {number} */ status, /** @type {unknown[]} */ ...rest) => {
-        res.statusCode = status;
-        const headers = rest.find((arg) => typeof arg === 'object' && !Array.isArray(arg));
-        for (const [name, value] of Object.entries(headers ?? {})) res.setHeader(name, value);
-        if (holding === null ? decide() : holding) return res;
-        return own.writeHead.call(res, status);
-      }
-    );
-    /** @param {unknown} chunk @param {unknown} encoding */
-    const add = (chunk, encoding) => {
-      if (chunk === null || chunk === undefined || typeof chunk === 'function') return;
-      chunks.push(
-        typeof chunk === 'string'
-          ? Buffer.from(chunk, /** @type {BufferEncoding} */ (encoding || 'utf8'))
-          : Buffer.from(/** @type {Uint8Array} */ (chunk)),
-      );
-    };
-    res.write = /** @type {Res['write']} */ (
-      (/** @type {unknown[]} */ ...args) => {
-        if (holding === null ? !decide() : !holding) return Reflect.apply(own.write, res, args);
-        add(args[0], args[1]);
-        return true;
-      }
-    );
-    res.end = /** @type {Res['end']} */ (
-      (/** @type {unknown[]} */ ...args) => {
-        if (holding === null ? !decide() : !holding) return Reflect.apply(own.end, res, args);
-        add(args[0], args[1]);
-        const raw = Buffer.concat(chunks);
-        const entry = entryOf(res, raw, started, now());
-        settle(entry);
-        if (entry) {
-          send(req, res, entry, own);
-        } else {
-          own.writeHead.call(res, res.statusCode);
-          own.end.call(res, raw);
-        }
-        return res;
-      }
-    );
+    captureResponse(res, wanted, (raw, own) => {
+      const options = {
+        generation: started,
+        at: now(),
+        ownScripts: plain ? ownScripts : undefined,
+        kept: keeping,
+      };
+      const entry = entryOf(res, raw, options);
+      settle(keeping ? entry : null);
+      if (entry) return send(req, res, entry, own);
+      Reflect.apply(own.writeHead, res, [res.statusCode]);
+      Reflect.apply(own.end, res, [raw]);
+    });
   }
 
   return {

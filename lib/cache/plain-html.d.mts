@@ -1,3 +1,3 @@
 /** Types of plain-html.mjs. */
-export const CLIENT_RUNTIME_MARK: string;
-export function plainHtml(html: string): string;
+export function publicScripts(dir: string): Set<string>;
+export function plainHtml(html: string, ownScripts: ReadonlySet<string>): string;

@@ -1,26 +1,28 @@
 /**
- * The portal's Content-Security-Policy, in two forms.
+ * The portal's Content-Security-Policy, in three forms.
  *
  * Staff pages (/quan-tri, /dang-nhap) are rendered per request, so proxy.ts
  * gives each one a fresh nonce: Next reads it from the request's policy and
  * puts it on every script it emits, and 'strict-dynamic' lets those scripts
  * load the rest of the app. No inline script without the nonce runs there.
  *
- * Reading pages are cached whole (ISR) and served to everyone from the same
- * bytes, so they cannot carry a per-request nonce. Hashes do not fit either:
- * each page inlines its own React Server Components payload as
- * `<script>self.__next_f.push(…)</script>` elements whose text is the page's
- * content (the article body included), and the header leaves before that
- * text is known. Next's `experimental.sri` only adds `integrity` to the
- * external chunks; with `script-src 'self'` alone the inline payload is still
- * refused and the page never hydrates. What remains is 'unsafe-inline', kept
- * as narrow as browsers allow: only for <script> elements
- * (`script-src-elem`), while inline event handlers (`onerror=`, `onload=`,
- * the usual way markup slips script past a sanitiser) are refused by
- * `script-src-attr 'none'`; no eval, no foreign origin anywhere, and
- * connections, forms and images stay on this origin, so an injected script
- * could not load code or post data elsewhere. `script-src` repeats the
- * element rule for browsers that predate the two finer directives.
+ * Reading pages that need no client code (plain-html-routes.ts) are sent as
+ * plain HTML: no inline script is left in them, so their policy allows
+ * scripts from this origin only (the portal's own files in public/).
+ *
+ * Other cached pages (a 404 of no route, pages that hydrate) are served to
+ * everyone from the same bytes, so they cannot carry a per-request nonce.
+ * Hashes do not fit either: each page inlines its own React Server
+ * Components payload as `<script>self.__next_f.push(…)</script>` elements
+ * whose text is the page's content, and the header leaves before that text
+ * is known. What remains is 'unsafe-inline', kept as narrow as browsers
+ * allow: only for <script> elements (`script-src-elem`), while inline event
+ * handlers (`onerror=`, `onload=`, the usual way markup slips script past a
+ * sanitiser) are refused by `script-src-attr 'none'`; no eval, no foreign
+ * origin anywhere, and connections, forms and images stay on this origin, so
+ * an injected script could not load code or post data elsewhere.
+ * `script-src` repeats the element rule for browsers that predate the two
+ * finer directives.
  */
 
 export type CspOptions = {
@@ -30,7 +32,11 @@ export type CspOptions = {
   development?: boolean;
   /** The request reached the portal over https: ask for https subresources too. */
   https?: boolean;
+  /** A page sent as plain HTML: no inline script in it. */
+  plainHtml?: boolean;
 };
+
+export { isHttpsForwardedProto } from './forwarded-proto.cjs';
 
 type Directives = Record<string, string[]>;
 
@@ -46,8 +52,9 @@ const COMMON: Directives = {
   'style-src': ["'self'"],
 };
 
-function scriptDirectives(nonce: string | undefined): Directives {
+function scriptDirectives({ nonce, plainHtml }: CspOptions): Directives {
   if (nonce) return { 'script-src': ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'"] };
+  if (plainHtml) return { 'script-src': ["'self'"], 'script-src-attr': ["'none'"] };
   return {
     'script-src': ["'self'", "'unsafe-inline'"],
     'script-src-elem': ["'self'", "'unsafe-inline'"],
@@ -57,7 +64,7 @@ function scriptDirectives(nonce: string | undefined): Directives {
 
 /** The Content-Security-Policy header value for one response. */
 export function contentSecurityPolicy(options: CspOptions = {}): string {
-  const directives: Directives = { ...COMMON, ...scriptDirectives(options.nonce) };
+  const directives: Directives = { ...COMMON, ...scriptDirectives(options) };
   if (options.development) {
     directives['script-src'] = [...(directives['script-src'] ?? []), "'unsafe-eval'"];
     directives['style-src'] = ["'self'", "'unsafe-inline'"];
@@ -86,11 +93,6 @@ export const FILE_POLICY = [
  * it on plain http, so a local http server is not affected.
  */
 export const STRICT_TRANSPORT_SECURITY = 'max-age=63072000';
-
-/** True when the X-Forwarded-Proto value says the client connected over https. */
-export function isHttpsForwardedProto(value: string | null | undefined): boolean {
-  return value?.split(',')[0]?.trim().toLowerCase() === 'https';
-}
 
 /** A fresh nonce: 128 random bits, base64. */
 export function createNonce(): string {

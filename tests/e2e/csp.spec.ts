@@ -54,11 +54,15 @@ async function visit(page: Page, path: string, kind: 'cached' | 'staff'): Promis
   } else {
     expect(directives(policy ?? undefined).get('script-src-attr')).toEqual(["'none'"]);
   }
-  // Reading pages Next cached come as plain HTML; the rest (staff pages, a
-  // 404 of no route) as Next made them, hydrated under the same policy.
+  // Routes declared plain HTML come without Next's runtime, under a policy
+  // that allows no inline script; the rest (staff pages, a 404 of no route)
+  // as Next made them, hydrated.
   const runtime = await page.locator('script[src^="/_next/"]').count();
   if (kind === 'staff' || runtime > 0) await expectHydrated(page);
-  else await expectPlainHtml(page);
+  else {
+    await expectPlainHtml(page);
+    expect(policy).not.toContain("'unsafe-inline'");
+  }
   return policy ?? '';
 }
 

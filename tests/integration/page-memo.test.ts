@@ -27,6 +27,18 @@ const CACHED = {
   'content-type': 'text/html; charset=utf-8',
 };
 
+/** A page as Next renders it: its runtime, payload, a preload, data and the portal's script. */
+const page = [
+  '<html><head><link rel="stylesheet" href="/_next/static/chunks/a.css"/>',
+  "<link rel='preload' as='script' fetchPriority='low' href='/_next/static/chunks/b.js'/>",
+  '<script src=/_next/static/chunks/b.js async=""></script></head><body><h1>Tin</h1>',
+  '<p>Bài viết nhắc tới data-client-runtime và &lt;script&gt;</p>',
+  '<script type="application/ld+json">{"@type":"NewsArticle"}</script>',
+  '<script async="" src="/article-tools.js"></script>',
+  '<script>self.__next_f.push([1,"payload"])</script></body></html>',
+].join('');
+const PLAIN = { ...CACHED, 'x-portal-plain-html': '1' };
+
 let answer: Answer = {};
 let reached = 0;
 let clock = 1_000_000;
@@ -106,6 +118,18 @@ describe('page memo: what it keeps', () => {
     expect(second.headers['x-nextjs-cache']).toBe('HIT');
   });
 
+  it('says HIT from a kept copy, even of the render Next reported as a MISS', async () => {
+    answer = { headers: { ...CACHED, 'x-nextjs-cache': 'MISS' } };
+    const { url } = await serve();
+    const first = await get(`${url}/a`);
+    const second = await get(`${url}/a`);
+    expect(reached).toBe(1);
+    expect([first.headers['x-nextjs-cache'], second.headers['x-nextjs-cache']]).toEqual([
+      'HIT',
+      'HIT',
+    ]);
+  });
+
   it('answers If-None-Match with 304 and HEAD without a body', async () => {
     const { url } = await serve();
     const etag = String((await get(`${url}/`)).headers.etag);
@@ -134,7 +158,8 @@ describe('page memo: what it keeps', () => {
     ['the login', {}, '/dang-nhap'],
     ['the API', {}, '/api/health'],
     ['a client navigation', {}, '/a', { rsc: '1' }],
-    ['a staff session', {}, '/a', { cookie: 'authjs.session-token=abc' }],
+    ['a staff session', {}, '/a', { cookie: 'x=1; authjs.session-token=abc' }],
+    ['a split staff session', {}, '/a', { cookie: '__Secure-authjs.session-token.1=abc' }],
     ['draft mode', {}, '/a', { cookie: '__prerender_bypass=1' }],
   ];
   it.each(refused)('keeps nothing for %s', async (_name, given, route, headers = {}) => {
@@ -182,27 +207,92 @@ describe('page memo: what it keeps', () => {
     expect(zipped.body).toBe(answer.body);
   });
 
-  it("sends a reading page as plain HTML: Next's runtime and payload out, JSON-LD and the portal's script in", async () => {
-    const page = [
-      '<html><head><link rel="stylesheet" href="/_next/static/chunks/a.css"/>',
-      '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/b.js"/>',
-      '<script src="/_next/static/chunks/b.js" async=""></script></head><body><h1>Tin</h1>',
-      '<script type="application/ld+json">{"@type":"NewsArticle"}</script>',
-      '<script async="" src="/article-tools.js"></script>',
-      '<script>self.__next_f.push([1,"payload"])</script></body></html>',
-    ].join('');
-    answer = { body: page, headers: { ...CACHED, 'content-type': 'text/html; charset=utf-8' } };
+  it("sends a page its route declares plain without Next's runtime, whatever its text says", async () => {
+    answer = { body: page, headers: PLAIN };
     const { url } = await serve();
     const first = await get(`${url}/a`);
     const second = await get(`${url}/a`);
-    for (const served of [first.body, second.body]) {
-      expect(served).toContain('<h1>Tin</h1>');
-      expect(served).toContain('href="/_next/static/chunks/a.css"');
-      expect(served).toContain('{"@type":"NewsArticle"}');
-      expect(served).toContain('src="/article-tools.js"');
-      expect(served).not.toContain('__next_f');
-      expect(served).not.toContain('b.js');
+    expect(reached).toBe(1);
+    for (const served of [first, second]) {
+      expect(served.body).toContain('<h1>Tin</h1>');
+      expect(served.body).toContain('href="/_next/static/chunks/a.css"');
+      expect(served.body).toContain('{"@type":"NewsArticle"}');
+      expect(served.body).toContain('src="/article-tools.js"');
+      expect(served.body).toContain('data-client-runtime và &lt;script&gt;');
+      expect(served.body).not.toContain('__next_f');
+      expect(served.body).not.toContain('b.js');
+      expect(served.headers['x-portal-plain-html']).toBeUndefined();
     }
+  });
+
+  it('sends a page its route does not declare plain as Next made it', async () => {
+    answer = { body: page };
+    const { url } = await serve();
+    await get(`${url}/a`);
+    expect((await get(`${url}/a`)).body).toBe(page);
+  });
+
+  it('makes a declared page plain even when it keeps nothing: stale, or for staff', async () => {
+    const { url } = await serve();
+    answer = { body: page, headers: { ...PLAIN, 'x-nextjs-cache': 'STALE' } };
+    const stale = await get(`${url}/a`);
+    answer = { body: page, headers: PLAIN };
+    const staff = await get(`${url}/b`, { cookie: 'authjs.session-token.0=abc' });
+    expect(reached).toBe(2);
+    for (const served of [stale, staff]) {
+      expect(served.body).toContain('<h1>Tin</h1>');
+      expect(served.body).not.toContain('__next_f');
+      expect(served.headers['content-length']).toBe(String(Buffer.byteLength(served.body)));
+    }
+  });
+});
+
+describe('page memo: HTTP details', () => {
+  it('answers a kept 404 with its page, never 304 (no precondition on a non-2xx)', async () => {
+    answer = { status: 404, body: '<h1>Không tìm thấy trang</h1>' };
+    const { url } = await serve();
+    const etag = String((await get(`${url}/tin-tuc/khong-co`)).headers.etag);
+    const again = await get(`${url}/tin-tuc/khong-co`, { 'if-none-match': etag });
+    expect(reached).toBe(1);
+    expect(again.status).toBe(404);
+    expect(again.body).toBe('<h1>Không tìm thấy trang</h1>');
+  });
+
+  it.each([
+    ['gzip;q=0', false],
+    ['gzip;q=0, identity', false],
+    ['GZIP', true],
+    ['br;q=1, gzip;q=0.5', true],
+    ['*', true],
+    ['br', false],
+  ])('Accept-Encoding %j: gzip %s', async (acceptEncoding, gzip) => {
+    answer = { body: '<p>Đầu tư công</p>'.repeat(50) };
+    const { url } = await serve();
+    await get(`${url}/a`);
+    const served = await get(`${url}/a`, { 'accept-encoding': acceptEncoding });
+    expect(served.headers['content-encoding']).toBe(gzip ? 'gzip' : undefined);
+    expect(served.body).toBe(answer.body);
+  });
+
+  it('files "https" with a no-break space under http, as the header rule reads it', async () => {
+    const { url } = await serve();
+    answer = { body: 'http' };
+    await get(`${url}/a`, { 'x-forwarded-proto': 'https\u00a0' });
+    answer = { body: 'https' };
+    const https = await get(`${url}/a`, { 'x-forwarded-proto': 'https' });
+    expect(reached).toBe(2);
+    expect(https.body).toBe('https');
+  });
+
+  it('gives a HEAD on a cold key the ETag and length a GET gets', async () => {
+    answer = { body: page, headers: PLAIN };
+    const { url } = await serve();
+    const head = await get(`${url}/a`, {}, 'HEAD');
+    const got = await get(`${url}/a`);
+    expect(reached).toBe(1);
+    expect(head.body).toBe('');
+    expect(head.headers.etag).toBe(got.headers.etag);
+    expect(head.headers['content-length']).toBe(got.headers['content-length']);
   });
 });
 

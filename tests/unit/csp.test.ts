@@ -88,6 +88,7 @@ describe('isHttpsForwardedProto', () => {
     ['https, http', true],
     ['http', false],
     ['http, https', false],
+    ['https\u00a0', false], // as Next's header rule reads it: not https
     [null, false],
   ])('%s -> %s', (value, expected) => {
     expect(isHttpsForwardedProto(value)).toBe(expected);
@@ -118,6 +119,24 @@ describe('contentSecurityHeaders (next.config)', () => {
     const file = parse(FILE_POLICY);
     expect(file.get('default-src')).toEqual(["'none'"]);
     expect(file.has('sandbox')).toBe(true);
+  });
+
+  it('gives plain-HTML routes a policy with no inline script, over http and https', () => {
+    const rules = contentSecurityHeaders({ production: true }).filter(
+      (rule) => rule.source === '/tin-tuc/:slug',
+    );
+    expect(rules).toHaveLength(2);
+    for (const rule of rules) {
+      const policy = parse(rule.headers[0]?.value ?? '');
+      expect(policy.get('script-src')).toEqual(["'self'"]);
+      expect(policy.get('script-src-attr')).toEqual(["'none'"]);
+      expect(policy.has('script-src-elem')).toBe(false);
+      expect(policy.get('form-action')).toEqual(["'self'"]);
+    }
+    expect(rules[0]?.headers[1]?.key).toBe('x-portal-plain-html');
+    expect(rules[1]?.headers[0]?.value).toContain('upgrade-insecure-requests');
+    const dev = contentSecurityHeaders({ production: false });
+    expect(dev.some((rule) => rule.source === '/tin-tuc/:slug')).toBe(false);
   });
 
   it('matches X-Forwarded-Proto the way Next does (whole value, ^…$)', () => {

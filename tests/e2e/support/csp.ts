@@ -39,8 +39,9 @@ export async function recordCspViolations(page: Page): Promise<string[]> {
 }
 
 /**
- * A cached reading page is sent as plain HTML (lib/cache/plain-html.mjs):
- * nothing to hydrate, and no script but JSON-LD and the portal's own.
+ * A page whose route is declared plain HTML (lib/security/plain-html-routes.ts)
+ * is sent without Next's runtime (lib/cache/plain-html.mjs): nothing to
+ * hydrate, and no script but JSON-LD and the portal's own.
  */
 export async function expectPlainHtml(page: Page): Promise<void> {
   const scripts = await page.$$eval('script', (els) =>

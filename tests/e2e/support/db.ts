@@ -5,7 +5,7 @@ import pg from 'pg';
 // looking up ids and arranging rows a test needs. The harness
 // (scripts/e2e-server.ts) writes its URL before the server starts.
 
-function databaseUrl(): string {
+export function databaseUrl(): string {
   const raw = readFileSync('tests/artifacts/e2e-env.json', 'utf8');
   const { databaseUrl: url } = JSON.parse(raw) as { databaseUrl?: unknown };
   if (typeof url !== 'string') throw new Error('tests/artifacts/e2e-env.json has no databaseUrl');

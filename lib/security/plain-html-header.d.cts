@@ -1,0 +1,2 @@
+/** Types of plain-html-header.cjs. */
+export declare const PLAIN_HTML_HEADER: string;
