@@ -1,7 +1,7 @@
 import type { NextConfig } from 'next';
 import { cacheControlRules, sharedCacheHandler } from './lib/cache/http-cache';
 import { env } from './lib/env';
-import { ROUTED_PAGE_SLUGS } from './lib/pages/slugs';
+import { ROUTED_PAGE_SLUGS } from './lib/core/page-slugs';
 import { contentSecurityHeaders } from './lib/security/headers';
 
 const securityHeaders = [

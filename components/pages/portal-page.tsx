@@ -3,7 +3,7 @@ import { FooterItems } from '@/components/layout/footer-items';
 import { InfoPage } from '@/components/pages/info-page';
 import { NotFoundResponse } from '@/components/layout/not-found-response';
 import { getFooterItems, getPublishedPage } from '@/lib/pages/queries';
-import { PAGE_SLUGS, ROUTED_PAGE_SLUGS } from '@/lib/pages/slugs';
+import { PAGE_SLUGS, ROUTED_PAGE_SLUGS } from '@/lib/core/page-slugs';
 import { publicPageMetadata } from '@/lib/site/metadata';
 
 /**

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { publicPath } from '@/lib/pages/slugs';
+import { publicPath } from '@/lib/core/page-slugs';
 import { StaffTime } from '@/components/ui/staff-time';
 import type { StaffRevision } from '@/lib/articles/staff-queries';
 import { StateBadge } from './state-badge';

@@ -5,7 +5,7 @@ import { cached } from '../cache/cached';
 import { cacheTags } from '../cache/tags';
 import { db } from '../db/client';
 import { type FooterItem, parseFooter } from './footer';
-import { PAGE_SLUGS } from './slugs';
+import { PAGE_SLUGS } from '../core/page-slugs';
 
 export type PageDto = {
   slug: string;

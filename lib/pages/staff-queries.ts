@@ -3,7 +3,7 @@ import type { Actor } from '../core/actor';
 import { db } from '../db/client';
 import { authorize } from '../core/policy';
 import type { RevisionState } from '../core/states';
-import { publicPath } from './slugs';
+import { publicPath } from '../core/page-slugs';
 
 export type StaffPageItem = {
   articleId: string;

@@ -1,4 +1,4 @@
-import { ROUTED_PAGE_SLUGS } from '../pages/slugs';
+import { ROUTED_PAGE_SLUGS } from '../core/page-slugs';
 import { PLAIN_HTML_HEADER } from './plain-html-header.cjs';
 
 /**

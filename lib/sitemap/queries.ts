@@ -3,7 +3,7 @@ import { lastWentLive, newestFirst, published, publishedPage } from '../core/pub
 import { cached } from '../cache/cached';
 import { cacheTags } from '../cache/tags';
 import { db } from '../db/client';
-import { ROUTED_PAGE_SLUGS } from '../pages/slugs';
+import { ROUTED_PAGE_SLUGS } from '../core/page-slugs';
 
 export type SitemapArticle = {
   slug: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseFooter } from '../../lib/pages/footer';
-import { publicPath } from '../../lib/pages/slugs';
+import { publicPath } from '../../lib/core/page-slugs';
 
 describe('parseFooter', () => {
   it('reads one "Label: value" item a line, in order, blank lines skipped', () => {

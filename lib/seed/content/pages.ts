@@ -1,4 +1,4 @@
-import { PAGE_SLUGS } from '../../pages/slugs';
+import { PAGE_SLUGS } from '../../core/page-slugs';
 import type { SeedArticle } from './types';
 
 /**
