@@ -1,4 +1,5 @@
 import { env } from '../env';
+import { runFeedbackRetentionWhenDue } from '../feedback/retention';
 import { INTERNAL_TOKEN_HEADER, internalToken } from './internal-token';
 
 /** The route that publishes due revisions (app/api/internal/publish-due). */
@@ -31,6 +32,8 @@ export function startScheduler(intervalMs = 1000): void {
   async function tick(): Promise<void> {
     if (state.busy) return; // a slow run is still going: never overlap
     state.busy = true;
+    // Readers' personal data past its retention period (hourly, no request context needed).
+    void runFeedbackRetentionWhenDue();
     try {
       const response = await fetch(url, {
         method: 'POST',

@@ -112,6 +112,7 @@ describe('policy: actions on no revision', () => {
     viewDashboard: ['EDITOR', 'APPROVER', 'ADMIN'],
     viewAudit: ['ADMIN'],
     manageUsers: ['ADMIN'],
+    managePersonalData: ['ADMIN'],
     manageCategories: ['ADMIN'],
   };
   const globalCases = ROLES.flatMap((role) =>
