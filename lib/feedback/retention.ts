@@ -18,6 +18,9 @@ const BATCH = 1000;
  */
 export async function runFeedbackRetention(now = new Date()) {
   const cutoff = new Date(now.getTime() - env().FEEDBACK_RETENTION_DAYS * DAY_MS);
+  const { count: deleted } = await db().feedback.deleteMany({
+    where: { state: 'REJECTED', createdAt: { lt: cutoff } },
+  });
   let erased = 0;
   for (;;) {
     const count = await db().$executeRaw`
@@ -30,9 +33,6 @@ export async function runFeedbackRetention(now = new Date()) {
     erased += count;
     if (count < BATCH) break;
   }
-  const { count: deleted } = await db().feedback.deleteMany({
-    where: { state: 'REJECTED', createdAt: { lt: cutoff } },
-  });
   const salts = await deleteOldSalts(now);
   return { erased, deleted, salts };
 }
