@@ -75,3 +75,16 @@ export function draftFrom(form: FormData): FeedbackDraft {
     anonymous: read('anonymous') === 'on',
   };
 }
+
+/** An admin's request about one person's data (export, erase), by the email they gave. */
+export const personalDataSchema = z.object({
+  email: z
+    .string({ error: 'Vui lòng nhập email.' })
+    .transform((v) => v.normalize('NFC').trim())
+    .pipe(z.email('Email chưa đúng dạng, ví dụ: ten@example.com.')),
+});
+
+/** Erasure cannot be undone: the form asks the admin to confirm it. */
+export const eraseRequestSchema = personalDataSchema.extend({
+  confirm: z.literal('on', { error: 'Đánh dấu xác nhận trước khi xoá: không thể hoàn tác.' }),
+});
