@@ -48,7 +48,7 @@ test('with JavaScript off, feedback is sent, shown back as awaiting moderation, 
   );
   await expect(page.getByText(/Ý kiến đang chờ kiểm duyệt/)).toBeVisible();
   const echoed = page.locator('blockquote');
-  expect(await echoed.innerText()).toBe(body);
+  expect(await echoed.textContent()).toBe(body);
   await expect(echoed.locator('b, a')).toHaveCount(0);
 
   const rows = await query<{ state: string; body: string; kind: string }>(
