@@ -53,7 +53,13 @@ export function FeedbackForm({ slug, retentionDays }: { slug: string; retentionD
         </div>
       </fieldset>
       <Field label={L.body} name="body" hint={bodyHint(MAX_BODY)} required>
-        {(c) => <textarea {...c} rows={6} maxLength={MAX_BODY} className={controlClass} />}
+        {(c) => (
+          <>
+            <textarea {...c} rows={6} maxLength={MAX_BODY} className={controlClass} />
+            {/* Filled by public/article-tools.js as the person types. */}
+            <p id={`${c.id}-count`} className="text-sm text-slate-600" />
+          </>
+        )}
       </Field>
       <div className="absolute -left-[9999px] h-px w-px overflow-hidden" aria-hidden="true">
         <label htmlFor="f-website">{L.honeypot}</label>

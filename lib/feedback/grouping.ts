@@ -2,10 +2,15 @@ import type { Tx } from '../spam';
 
 /** Trigram similarity from which two texts count as near-identical. */
 export const NEAR_IDENTICAL = 0.8;
-/** How far back a group is looked for: the article's latest items. */
-const CANDIDATES = 300;
+/**
+ * How far back a group is looked for: the article's latest items. Folding and
+ * comparing costs about 20 µs an item in PostgreSQL, paid on every submission,
+ * so the window is what keeps a submission within its time budget; a
+ * campaign pasting one text keeps landing in it.
+ */
+const CANDIDATES = 100;
 /** Only the beginning of long texts is compared: enough to tell, bounded in cost. */
-const COMPARED = 1000;
+const COMPARED = 500;
 
 /**
  * The group a new text joins on its article: the group of the most similar

@@ -21,30 +21,20 @@ export type LimitVerdict = 'ok' | 'email' | 'address';
  */
 export async function checkLimits(tx: Tx, key: LimitKey, now: Date): Promise<LimitVerdict> {
   const since = (ms: number) => new Date(now.getTime() - ms);
-  const [burst, day] = await Promise.all([
-    countSince(tx, { emailHash: key.emailHash }, since(EMAIL_BURST.windowMs)),
-    countSince(tx, { emailHash: key.emailHash }, since(EMAIL_DAY.windowMs)),
-  ]);
-  if (burst >= EMAIL_BURST.max || day >= EMAIL_DAY.max) return 'email';
+  // One indexed range read (emailHash, createdAt) answers both email limits.
+  const [mine] = await tx.$queryRaw<{ burst: number; day: number }[]>`
+    SELECT count(*) FILTER (WHERE "createdAt" >= ${since(EMAIL_BURST.windowMs)})::int AS burst,
+           count(*)::int AS day
+    FROM "Feedback" WHERE "emailHash" = ${key.emailHash} AND "createdAt" >= ${since(EMAIL_DAY.windowMs)}`;
+  if (!mine || mine.burst >= EMAIL_BURST.max || mine.day >= EMAIL_DAY.max) return 'email';
   if (!key.sourceHash) return 'ok';
-  const fromAddress = await countSince(
-    tx,
-    { sourceHash: key.sourceHash },
-    since(ADDRESS_WINDOW_MS),
-    env().FEEDBACK_ADDRESS_LIMIT,
-  );
-  if (fromAddress < env().FEEDBACK_ADDRESS_LIMIT) return 'ok';
+  const limit = env().FEEDBACK_ADDRESS_LIMIT;
+  const fromAddress = await tx.feedback.count({
+    where: { sourceHash: key.sourceHash, createdAt: { gte: since(ADDRESS_WINDOW_MS) } },
+    take: limit,
+  });
+  if (fromAddress < limit) return 'ok';
   return (await hasConfirmedBefore(tx, key.emailHash)) ? 'ok' : 'address';
-}
-
-/** Items matching `where` since `from`, counted up to `cap` at most (a bounded scan). */
-async function countSince(
-  tx: Tx,
-  where: { emailHash: string } | { sourceHash: string },
-  from: Date,
-  cap = EMAIL_DAY.max,
-): Promise<number> {
-  return tx.feedback.count({ where: { ...where, createdAt: { gte: from } }, take: cap });
 }
 
 async function hasConfirmedBefore(tx: Tx, emailHash: string): Promise<boolean> {
