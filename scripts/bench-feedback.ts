@@ -7,7 +7,7 @@
 //   3. the same with the database stopped 5 s in and started 5 s later:
 //      refusals are 503 pages, nothing accepted lost, and the same server
 //      takes feedback again without a restart.
-// A benchmark: it prints figures and a verdict per check, and exits 1 if a
+// `-- --speed` runs step 1 only. A benchmark: it prints figures and a verdict per check, and exits 1 if a
 // check about stored data fails. Loopback traffic only.
 import { randomBytes } from 'node:crypto';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
@@ -25,6 +25,7 @@ import {
   submitLoad,
 } from './lib/feedback-load';
 import { startNext, waitForHttp } from './lib/next-server';
+import { treeCpuMs } from './lib/pss';
 import { runSeed } from './lib/seed';
 
 const SLUG = 'bo-ke-hoach-va-dau-tu-day-manh-truyen-thong-chinh-sach-tren-nen-tang-so';
@@ -32,7 +33,14 @@ const ARTICLE = `/tin-tuc/${SLUG}`;
 const log = (line: string) => console.log(`[bench:feedback] ${line}`);
 const ms = (n: number) => Math.round(n * 10) / 10;
 
-type Rig = { base: string; db: EmbeddedDb; dir: string; dbPort: number; stop: () => Promise<void> };
+type Rig = {
+  base: string;
+  db: EmbeddedDb;
+  dir: string;
+  dbPort: number;
+  serverPid: number;
+  stop: () => Promise<void>;
+};
 
 async function startRig(): Promise<Rig> {
   const dir = await mkdtemp(path.join(tmpdir(), 'portal-bench-feedback-'));
@@ -56,7 +64,8 @@ async function startRig(): Promise<Rig> {
   const server = startNext({ port, env, quiet: true });
   const base = `http://127.0.0.1:${port}`;
   await waitForHttp(`${base}/api/health`, 120_000);
-  const rig: Rig = { base, db, dir, dbPort, stop: async () => {} };
+  const serverPid = server.child.pid ?? 0;
+  const rig: Rig = { base, db, dir, dbPort, serverPid, stop: async () => {} };
   rig.stop = async () => {
     await server.stopAndWait();
     await rig.db.stop();
@@ -74,54 +83,51 @@ function latencies(label: string, values: number[]) {
   };
 }
 
-/** After a warm-up, readers alone for 5 s, then while feedback is sent at c=16 as fast as answered. */
-async function measureSpeed(rig: Rig) {
-  await submitLoad({
-    base: rig.base,
-    slug: SLUG,
-    total: 100,
-    concurrency: 16,
-    windowMs: 0,
-    tag: 'warm',
-  });
-  // The first read renders the page; the memo answers the rest.
-  for (let i = 0; i < 3; i++) await (await fetch(`${rig.base}${ARTICLE}`)).arrayBuffer();
+const post = (rig: Rig, total: number, tag: string) =>
+  submitLoad({ base: rig.base, slug: SLUG, total, concurrency: 16, windowMs: 0, tag });
+
+/** Feedback POSTs alone at c=16: latency, rate, and the CPU each costs (server and database). */
+async function measurePosts(rig: Rig) {
+  const cpu = () => ({ server: treeCpuMs(rig.serverPid), db: treeCpuMs(rig.db.pid) });
+  const before = cpu();
+  const started = performance.now();
+  const posts = await post(rig, 1_600, 'c16');
+  const seconds = (performance.now() - started) / 1000;
+  const after = cpu();
+  const ok = posts.filter((o) => o.status === 200).map((o) => o.ms);
+  log(`POST: ${ok.length}/${posts.length} accepted, ${Math.round(posts.length / seconds)} req/s`);
+  const each = (a: number, b: number) => ms((b - a) / posts.length);
+  log(
+    `POST CPU each: server ${each(before.server, after.server)} ms, database ${each(before.db, after.db)} ms`,
+  );
+  log(
+    `POST p50 ${ms(percentile(ok, 50))} ms, p95 ${ms(percentile(ok, 95))} ms (target p95 <= 30 ms)`,
+  );
+  return latencies('feedback POST at c=16', ok);
+}
+
+/** The article page read by 4 clients alone, then while feedback is sent at c=16. */
+async function measureReads(rig: Rig) {
   const alone = await readWhile(rig.base, ARTICLE, 4, new Promise((r) => setTimeout(r, 5_000)));
   let done: () => void = () => {};
   const stop = new Promise<void>((r) => {
     done = r;
   });
   const reading = readWhile(rig.base, ARTICLE, 4, stop);
-  const started = performance.now();
-  const posts = await submitLoad({
-    base: rig.base,
-    slug: SLUG,
-    total: 1_600,
-    concurrency: 16,
-    windowMs: 0,
-    tag: 'c16',
-  });
-  const seconds = (performance.now() - started) / 1000;
+  await post(rig, 800, 'mixed');
   done();
   const during = await reading;
-  const ok = posts.filter((o) => o.status === 200);
-  console.table([
-    latencies(
-      'feedback POST at c=16',
-      ok.map((o) => o.ms),
-    ),
+  return [
     latencies('article page, 4 readers alone', alone.latencies),
     latencies('article page, 4 readers during POSTs', during.latencies),
-  ]);
-  log(`POST: ${ok.length}/${posts.length} accepted, ${Math.round(posts.length / seconds)} req/s`);
-  log(
-    `POST p95 ${ms(
-      percentile(
-        ok.map((o) => o.ms),
-        95,
-      ),
-    )} ms (target <= 30 ms)`,
-  );
+  ];
+}
+
+async function measureSpeed(rig: Rig) {
+  await post(rig, 100, 'warm');
+  // The first read renders the page; the memo answers the rest.
+  for (let i = 0; i < 3; i++) await (await fetch(`${rig.base}${ARTICLE}`)).arrayBuffer();
+  console.table([await measurePosts(rig), ...(await measureReads(rig))]);
 }
 
 function report(name: string, outcomes: Outcome[], check: ReturnType<typeof checkStored>) {
@@ -197,6 +203,7 @@ async function main() {
   const rig = await startRig();
   try {
     await measureSpeed(rig);
+    if (process.argv.includes('--speed')) return;
     const burst = await measureBurst(rig, false);
     log(
       `burst: ${burst ? 'PASS' : 'FAIL'} (every accepted stored once, all accepted, readers answered)`,
