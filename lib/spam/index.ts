@@ -16,10 +16,10 @@ const TOTALS = '';
  */
 export async function scoreSpam(tx: Tx | ReturnType<typeof db>, text: string): Promise<number> {
   const tokens = spamTokens(text);
-  const rows = await tx.spamToken.findMany({
-    where: { token: { in: [TOTALS, ...tokens] } },
-    select: { token: true, spamCount: true, hamCount: true },
-  });
+  // Raw: half the CPU of findMany() for this one indexed lookup, run on every submission.
+  const rows = await tx.$queryRaw<{ token: string; spamCount: number; hamCount: number }[]>`
+    SELECT "token", "spamCount", "hamCount" FROM "SpamToken"
+    WHERE "token" = ANY(${[TOTALS, ...tokens]}::text[])`;
   const counts = new Map<string, Counts>(
     rows.map((r) => [r.token, { spam: r.spamCount, ham: r.hamCount }]),
   );
