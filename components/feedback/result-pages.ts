@@ -1,3 +1,4 @@
+import { EMAIL_BURST, EMAIL_DAY } from '@/lib/feedback/limits';
 import type { FeedbackDraft } from '@/lib/feedback/schema';
 import { type FieldErrors, feedbackFormHtml } from './form-html';
 import { escapeHtml as e, htmlPage } from './html';
@@ -68,3 +69,32 @@ export function notStoredPage(
 ${backLink(back)}`,
   );
 }
+
+/** Why a submission was not stored, as the page says it, with its HTTP status. */
+export const REFUSALS = {
+  crossSite: {
+    status: 403,
+    title: 'Không nhận ý kiến từ trang khác',
+    why: 'Biểu mẫu này chỉ nhận ý kiến gửi từ chính trang bài viết trên Cổng. Hãy mở bài viết và gửi lại.',
+  },
+  outage: {
+    status: 503,
+    title: 'Hệ thống tạm thời gián đoạn',
+    why: 'Cổng đang không lưu được ý kiến do sự cố kỹ thuật. Vui lòng thử lại sau ít phút.',
+  },
+  closed: {
+    status: 404,
+    title: 'Bài viết không nhận ý kiến',
+    why: 'Bài viết này không còn được công bố hoặc đã ngừng nhận ý kiến.',
+  },
+  limitedEmail: {
+    status: 429,
+    title: 'Bạn gửi quá nhiều ý kiến',
+    why: `Mỗi người gửi được tối đa ${EMAIL_BURST.max} ý kiến trong 10 phút và ${EMAIL_DAY.max} ý kiến mỗi ngày. Vui lòng thử lại sau.`,
+  },
+  limitedAddress: {
+    status: 429,
+    title: 'Bạn gửi quá nhiều ý kiến',
+    why: 'Mạng của bạn vừa gửi rất nhiều ý kiến. Vui lòng thử lại sau 10 phút.',
+  },
+} as const;

@@ -1,18 +1,28 @@
 import { after } from 'next/server';
-import { acceptedPage, invalidPage, notStoredPage } from '@/components/feedback/result-pages';
+import {
+  acceptedPage,
+  invalidPage,
+  notStoredPage,
+  REFUSALS,
+} from '@/components/feedback/result-pages';
 import { htmlResponse } from '@/components/feedback/html';
 import { getPublishedArticle } from '@/lib/articles/queries';
 import { clientIpFrom } from '@/lib/auth/ip';
 import { env } from '@/lib/env';
 import { fieldErrorsOf } from '@/lib/forms/field-errors';
 import { mailEnabled } from '@/lib/notify/mailer';
-import { EMAIL_BURST, EMAIL_DAY } from '@/lib/feedback/limits';
 import { sendConfirmation } from '@/lib/feedback/mail';
 import { draftFrom, feedbackInputSchema } from '@/lib/feedback/schema';
 import { submitFeedback } from '@/lib/feedback/submit';
 import { isSameOriginPost } from '@/lib/security/origin';
 
 type Props = { params: Promise<{ slug: string }> };
+
+/** Clients told when to try again. */
+const RETRY: Record<number, Record<string, string>> = {
+  503: { 'Retry-After': '30' },
+  429: { 'Retry-After': '600' },
+};
 
 /** A form is a few KB; anything far larger is not one. */
 const MAX_BYTES = 64 * 1024;
@@ -25,6 +35,8 @@ async function titleOf(slug: string): Promise<string | null> {
     return null;
   }
 }
+
+type Refusal = (typeof REFUSALS)[keyof typeof REFUSALS];
 
 /**
  * "Gửi ý kiến": the article's feedback form posts here (no JavaScript, no
@@ -40,62 +52,27 @@ export async function POST(request: Request, { params }: Props): Promise<Respons
   const form = await request.formData().catch(() => new FormData());
   const draft = draftFrom(form);
   const back = { slug, title: await titleOf(slug) };
-  const refuse = (status: number, title: string, why: string) =>
-    htmlResponse(notStoredPage(back, draft, title, why), status);
-  if (!isSameOriginPost(request.headers)) {
-    return refuse(
-      403,
-      'Không nhận ý kiến từ trang khác',
-      'Biểu mẫu này chỉ nhận ý kiến gửi từ chính trang bài viết trên Cổng. Hãy mở bài viết và gửi lại.',
-    );
-  }
+  const refuse = ({ status, title, why }: Refusal) =>
+    htmlResponse(notStoredPage(back, draft, title, why), status, RETRY[status] ?? {});
+  if (!isSameOriginPost(request.headers)) return refuse(REFUSALS.crossSite);
   const parsed = feedbackInputSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) {
-    const page = invalidPage(
-      back,
-      draft,
-      fieldErrorsOf(parsed.error),
-      env().FEEDBACK_RETENTION_DAYS,
-    );
-    return htmlResponse(page, 400);
+    const errors = fieldErrorsOf(parsed.error);
+    return htmlResponse(invalidPage(back, draft, errors, env().FEEDBACK_RETENTION_DAYS), 400);
   }
-  let result: Awaited<ReturnType<typeof submitFeedback>>;
-  try {
-    result = await submitFeedback(slug, parsed.data, { ip: clientIpFrom(request.headers) });
-  } catch (error) {
+  const result = await submitFeedback(slug, parsed.data, {
+    ip: clientIpFrom(request.headers),
+  }).catch((error: unknown) => {
     console.error('[feedback] not stored:', error);
-    return htmlResponse(
-      notStoredPage(
-        back,
-        draft,
-        'Hệ thống tạm thời gián đoạn',
-        'Cổng đang không lưu được ý kiến do sự cố kỹ thuật. Vui lòng thử lại sau ít phút.',
-      ),
-      503,
-      { 'Retry-After': '30' },
-    );
+    return null;
+  });
+  if (!result) return refuse(REFUSALS.outage);
+  if (result.status === 'closed') return refuse(REFUSALS.closed);
+  if (result.status === 'limited') {
+    return refuse(result.by === 'email' ? REFUSALS.limitedEmail : REFUSALS.limitedAddress);
   }
-  switch (result.status) {
-    case 'closed':
-      return refuse(
-        404,
-        'Bài viết không nhận ý kiến',
-        'Bài viết này không còn được công bố hoặc đã ngừng nhận ý kiến.',
-      );
-    case 'limited':
-      return refuse(
-        429,
-        'Bạn gửi quá nhiều ý kiến',
-        result.by === 'email'
-          ? `Mỗi người gửi được tối đa ${EMAIL_BURST.max} ý kiến trong 10 phút và ${EMAIL_DAY.max} ý kiến mỗi ngày. Vui lòng thử lại sau.`
-          : 'Mạng của bạn vừa gửi rất nhiều ý kiến. Vui lòng thử lại sau 10 phút.',
-      );
-    case 'trap':
-      return htmlResponse(acceptedPage(back, draft, false), 200);
-    case 'accepted': {
-      const mail = mailEnabled();
-      if (mail) after(() => sendConfirmation(result.email, result.token, back.title ?? slug));
-      return htmlResponse(acceptedPage(back, draft, mail), 200);
-    }
-  }
+  // A filled honeypot gets the same page as a person, so a robot learns nothing.
+  const mail = result.status === 'accepted' && mailEnabled();
+  if (mail) after(() => sendConfirmation(result.email, result.token, back.title ?? slug));
+  return htmlResponse(acceptedPage(back, draft, mail), 200);
 }
