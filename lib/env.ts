@@ -52,6 +52,11 @@ const schema = z.object({
     .regex(/^smtps?:\/\/[^/]/, 'must be an smtp:// or smtps:// URL')
     .optional(),
   SMTP_FROM: z.string().min(3).default('Cổng Truyền thông Chính sách <no-reply@localhost>'),
+  // Readers' feedback: days its email and keyed hashes are kept (lib/feedback/retention.ts).
+  FEEDBACK_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
+  // Feedback accepted from one network address per 10 minutes before only
+  // senders with an already confirmed email get through (lib/feedback/limits.ts).
+  FEEDBACK_ADDRESS_LIMIT: z.coerce.number().int().min(1).default(60),
 });
 
 export type Env = z.infer<typeof schema>;

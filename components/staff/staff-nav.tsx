@@ -20,6 +20,11 @@ export function StaffNav({ actor, counts }: { actor: Actor; counts: WorkCounts }
     { href: '/quan-tri/nguoi-dung', label: 'Người dùng', show: can(actor, 'manageUsers') },
     { href: '/quan-tri/chuyen-muc', label: 'Chuyên mục', show: can(actor, 'manageCategories') },
     { href: '/quan-tri/nhat-ky', label: 'Nhật ký', show: can(actor, 'viewAudit') },
+    {
+      href: '/quan-tri/du-lieu-ca-nhan',
+      label: 'Dữ liệu cá nhân',
+      show: can(actor, 'managePersonalData'),
+    },
   ].filter((l) => l.show);
   return (
     <nav aria-label="Quản trị" className="border-t border-blue-800">

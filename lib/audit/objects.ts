@@ -12,6 +12,7 @@ const KIND: Readonly<Record<string, string>> = {
   media: 'Ảnh',
   plan: 'Kế hoạch',
   event: 'Sự kiện',
+  personal_data: 'Dữ liệu cá nhân',
 };
 
 type Event = { entityType: string; entityId: string | null; actorEmail: string | null };

@@ -59,6 +59,8 @@ export const AUDIT_ACTION_LABELS = {
   'category.deactivate': 'Ẩn chuyên mục',
   'category.reactivate': 'Hiện lại chuyên mục',
   'media.upload': 'Tải ảnh lên',
+  'personal_data.export': 'Xuất dữ liệu cá nhân của người gửi ý kiến',
+  'personal_data.erase': 'Xoá dữ liệu cá nhân của người gửi ý kiến',
 } as const satisfies Readonly<Record<string, string>>;
 
 export type AuditActionKey = keyof typeof AUDIT_ACTION_LABELS;

@@ -23,6 +23,8 @@ const GLOBAL_ROLES = {
   viewAudit: ['ADMIN'],
   manageUsers: ['ADMIN'],
   manageCategories: ['ADMIN'],
+  // Export or erase one reader's feedback data (a data subject's request).
+  managePersonalData: ['ADMIN'],
 } as const satisfies Record<string, readonly Role[]>;
 export type GlobalAction = keyof typeof GLOBAL_ROLES;
 export const GLOBAL_ACTIONS = Object.keys(GLOBAL_ROLES) as GlobalAction[];

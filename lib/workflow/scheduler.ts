@@ -1,5 +1,6 @@
 import 'server-only';
 import { expireTagsOutsideRequest } from '../cache/expire-outside-request';
+import { runFeedbackRetentionWhenDue } from '../feedback/retention';
 import { publishDueRevisions } from './publish-due';
 
 type SchedulerState = { timer: NodeJS.Timeout; busy: boolean; lastProblem: string | null };
@@ -28,6 +29,8 @@ export function startScheduler(intervalMs = 1000): void {
   async function tick(): Promise<void> {
     if (state.busy) return; // a slow run is still going: never overlap
     state.busy = true;
+    // Readers' personal data past its retention period (hourly, no request context needed).
+    void runFeedbackRetentionWhenDue();
     try {
       const result = await publishDueRevisions(new Date());
       await expireTagsOutsideRequest(result.tags);

@@ -1,9 +1,12 @@
 import type { Metadata } from 'next';
 import { ArticleView } from '@/components/articles/article-view';
 import { RelatedArticles } from '@/components/articles/related-articles';
+import { FeedbackSection } from '@/components/feedback/feedback-section';
 import { JsonLd } from '@/components/layout/json-ld';
 import { NotFoundResponse } from '@/components/layout/not-found-response';
 import { getPublishedArticle, getReadMore, getRelatedArticles } from '@/lib/articles/queries';
+import { env } from '@/lib/env';
+import { getArticleFeedback } from '@/lib/feedback/queries';
 import { breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/site/json-ld';
 import { articleMetadata } from './article-metadata';
 
@@ -35,9 +38,10 @@ export default async function ArticlePage({ params }: Props) {
   const { slug } = await params;
   const article = await getPublishedArticle(slug);
   if (!article) return <NotFoundResponse />;
-  const [readMore, related] = await Promise.all([
+  const [readMore, related, feedback] = await Promise.all([
     getReadMore(article.id),
     getRelatedArticles(article.id, article.categoryId),
+    getArticleFeedback(slug),
   ]);
   return (
     <div className="mx-auto max-w-3xl">
@@ -45,6 +49,11 @@ export default async function ArticlePage({ params }: Props) {
       {/* "In bài viết" and "Sao chép liên kết" (components/articles/share-links.tsx). */}
       <script async src="/article-tools.js" />
       <ArticleView article={article} readMore={readMore} />
+      <FeedbackSection
+        slug={slug}
+        feedback={feedback}
+        retentionDays={env().FEEDBACK_RETENTION_DAYS}
+      />
       <RelatedArticles articles={related} />
     </div>
   );

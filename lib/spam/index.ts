@@ -1,0 +1,46 @@
+import type { db } from '../db/client';
+import type { Prisma } from '../generated/prisma/client';
+import { type Counts, spamProbability } from './bayes';
+import { spamTokens } from './tokens';
+
+/** The Prisma transaction client (the same type as lib/workflow/tx.ts's Tx). */
+export type Tx = Prisma.TransactionClient;
+
+/** SpamToken's row holding the number of spam and not-spam items learnt. */
+const TOTALS = '';
+
+/**
+ * A local spam score, 0..1, learnt only from this portal's moderators'
+ * decisions: nothing leaves the server. It sorts the moderation queue and
+ * never publishes or rejects anything by itself.
+ */
+export async function scoreSpam(tx: Tx | ReturnType<typeof db>, text: string): Promise<number> {
+  const tokens = spamTokens(text);
+  // Raw: half the CPU of findMany() for this one indexed lookup, run on every submission.
+  const rows = await tx.$queryRaw<{ token: string; spamCount: number; hamCount: number }[]>`
+    SELECT "token", "spamCount", "hamCount" FROM "SpamToken"
+    WHERE "token" = ANY(${[TOTALS, ...tokens]}::text[])`;
+  const counts = new Map<string, Counts>(
+    rows.map((r) => [r.token, { spam: r.spamCount, ham: r.hamCount }]),
+  );
+  const totals = counts.get(TOTALS) ?? { spam: 0, ham: 0 };
+  const features = tokens.flatMap((t) => counts.get(t) ?? []);
+  return spamProbability(totals, features);
+}
+
+/**
+ * Learns one moderator decision: `spam` when rejected as spam, not spam when
+ * published. Call it in the decision's own transaction, once per item and
+ * decision (learning the same item twice counts it twice). One statement,
+ * rows in sorted order, so concurrent decisions never deadlock.
+ */
+export async function learnSpam(tx: Tx, text: string, spam: boolean): Promise<void> {
+  const tokens = [TOTALS, ...spamTokens(text)];
+  const add = spam ? 1 : 0;
+  await tx.$executeRaw`
+    INSERT INTO "SpamToken" ("token", "spamCount", "hamCount")
+    SELECT t, ${add}::int, ${1 - add}::int FROM unnest(${tokens}::text[]) AS t
+    ON CONFLICT ("token") DO UPDATE SET
+      "spamCount" = "SpamToken"."spamCount" + EXCLUDED."spamCount",
+      "hamCount" = "SpamToken"."hamCount" + EXCLUDED."hamCount"`;
+}
