@@ -113,6 +113,7 @@ describe('policy: actions on no revision', () => {
     viewAudit: ['ADMIN'],
     manageUsers: ['ADMIN'],
     manageCategories: ['ADMIN'],
+    moderateFeedback: ['EDITOR', 'APPROVER'],
   };
   const globalCases = ROLES.flatMap((role) =>
     (Object.keys(GLOBAL_SPEC) as GlobalAction[]).map((action) => ({
