@@ -126,7 +126,7 @@ function step(actor: Actor, answerId: string, expectedVersion: number, make: () 
 }
 
 /** DRAFT or REJECTED -> SUBMITTED; the submitter may not then approve it. */
-export function submitAnswer(actor: Actor, answerId: string, expectedVersion: number) {
+export async function submitAnswer(actor: Actor, answerId: string, expectedVersion: number) {
   return step(actor, answerId, expectedVersion, () => submitStep(actor));
 }
 
@@ -135,7 +135,7 @@ export function submitAnswer(actor: Actor, answerId: string, expectedVersion: nu
  * wrote, edited nor submitted it. Readers see it once its question is
  * published too. The caller emails the asker after the commit.
  */
-export function approveAnswer(actor: Actor, answerId: string, expectedVersion: number) {
+export async function approveAnswer(actor: Actor, answerId: string, expectedVersion: number) {
   const now = new Date();
   return step(actor, answerId, expectedVersion, () => ({
     action: 'approve',
@@ -144,7 +144,7 @@ export function approveAnswer(actor: Actor, answerId: string, expectedVersion: n
 }
 
 /** SUBMITTED -> REJECTED with a required reason, shown to whoever wrote it. */
-export function rejectAnswer(
+export async function rejectAnswer(
   actor: Actor,
   answerId: string,
   expectedVersion: number,
@@ -159,7 +159,7 @@ export function rejectAnswer(
 }
 
 /** "Gỡ trả lời" with a required reason: PUBLISHED -> UNPUBLISHED, off the article at once. */
-export function unpublishAnswer(
+export async function unpublishAnswer(
   actor: Actor,
   answerId: string,
   expectedVersion: number,

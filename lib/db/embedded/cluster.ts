@@ -51,7 +51,10 @@ export async function startCluster(opts: ClusterOptions): Promise<RunningCluster
   });
   const url = `postgresql://postgres:${password}@127.0.0.1:${opts.port}/postgres`;
   await waitUntilReady(url, child, tail);
-  const pid = Number.parseInt((await readFile(path.join(pgdata, 'postmaster.pid'), 'utf8')).split('\n')[0] ?? '', 10);
+  const pid = Number.parseInt(
+    (await readFile(path.join(pgdata, 'postmaster.pid'), 'utf8')).split('\n')[0] ?? '',
+    10,
+  );
   return { url, pid, stop: () => stopCluster(child, pid) };
 }
 
@@ -90,12 +93,22 @@ async function ensureCluster(
   const password = randomBytes(24).toString('base64url');
   await writeFile(passwordFile, `${password}\n`, { mode: 0o600 });
   if (owner) await Promise.all([pgdata, passwordFile].map((p) => chown(p, owner.uid, owner.gid)));
-  const args = ['-D', pgdata, '--auth=scram-sha-256', '--username=postgres', `--pwfile=${passwordFile}`,
-    '--encoding=UTF8', '--locale-provider=builtin', '--builtin-locale=C.UTF-8', '--locale=C'];
+  const args = [
+    '-D',
+    pgdata,
+    '--auth=scram-sha-256',
+    '--username=postgres',
+    `--pwfile=${passwordFile}`,
+    '--encoding=UTF8',
+    '--locale-provider=builtin',
+    '--builtin-locale=C.UTF-8',
+    '--locale=C',
+  ];
   const output: string[] = [];
   const code = await new Promise<number | null>((resolve, reject) => {
     const child = spawn(initdb, args, { stdio: ['ignore', 'pipe', 'pipe'], ...(owner ?? {}) });
-    for (const stream of [child.stdout, child.stderr]) stream?.on('data', (d) => output.push(String(d)));
+    for (const stream of [child.stdout, child.stderr])
+      stream?.on('data', (d) => output.push(String(d)));
     child.on('error', reject);
     child.on('exit', resolve);
   });
@@ -107,7 +120,9 @@ async function waitUntilReady(url: string, child: ChildProcess, tail: string[]):
   const deadline = Date.now() + READY_TIMEOUT_MS;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) {
-      throw new Error(`The embedded PostgreSQL exited (code ${child.exitCode}):\n${tail.join('\n')}`);
+      throw new Error(
+        `The embedded PostgreSQL exited (code ${child.exitCode}):\n${tail.join('\n')}`,
+      );
     }
     const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1_000 });
     try {
@@ -121,7 +136,9 @@ async function waitUntilReady(url: string, child: ChildProcess, tail: string[]):
     }
   }
   child.stdin?.end();
-  throw new Error(`The embedded PostgreSQL did not accept connections in time:\n${tail.join('\n')}`);
+  throw new Error(
+    `The embedded PostgreSQL did not accept connections in time:\n${tail.join('\n')}`,
+  );
 }
 
 async function stopCluster(child: ChildProcess, postmaster: number): Promise<void> {
