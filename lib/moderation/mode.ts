@@ -2,10 +2,11 @@ import 'server-only';
 import { parseInput } from '../articles/schema';
 import type { Actor } from '../auth/actor';
 import { recordAudit } from '../audit/record';
+import { db } from '../db/client';
 import { tagsForArticle } from '../cache/tags';
 import type { FeedbackMode } from '../generated/prisma/enums';
 import { ConflictError, NotFoundError } from '../workflow/errors';
-import { authorize } from '../workflow/policy';
+import { authorize, can } from '../workflow/policy';
 import { inTransaction } from '../workflow/tx';
 import { type FeedbackModeInput, feedbackModeInputSchema } from './schema';
 
@@ -47,4 +48,20 @@ export async function setFeedbackMode(
     });
     return { mode, tags: tagsForArticle(article.slug) };
   });
+}
+
+/**
+ * The article's feedback mode for its staff screen, or null when this
+ * person does not moderate or the article is a PAGE (pages take no feedback).
+ */
+export async function getFeedbackMode(
+  actor: Actor,
+  articleId: string,
+): Promise<FeedbackMode | null> {
+  if (!can(actor, 'moderateFeedback')) return null;
+  const article = await db().article.findUnique({
+    where: { id: articleId },
+    select: { kind: true, feedbackMode: true },
+  });
+  return article?.kind === 'ARTICLE' ? article.feedbackMode : null;
 }
