@@ -11,7 +11,7 @@ import { cacheTags } from '../../lib/cache/tags';
 import { db } from '../../lib/db/client';
 import { moderateFeedback } from '../../lib/moderation/moderate';
 import { ConflictError, ForbiddenError, ValidationError } from '../../lib/workflow/errors';
-import { feedbackAudit, pendingFeedback } from '../helpers/feedback';
+import { feedbackAudit, pendingFeedback } from '../helpers/pending-feedback';
 import { castEachTest } from '../helpers/integration';
 import { publishedArticle } from '../helpers/workflow-fixtures';
 

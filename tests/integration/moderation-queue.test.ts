@@ -4,7 +4,7 @@ import { moderateFeedback } from '../../lib/moderation/moderate';
 import { countPendingFeedback, listModerationQueue } from '../../lib/moderation/queue';
 import type { QueueFilters } from '../../lib/moderation/queue-schema';
 import { ForbiddenError } from '../../lib/workflow/errors';
-import { pendingFeedback } from '../helpers/feedback';
+import { pendingFeedback } from '../helpers/pending-feedback';
 import { castEachTest } from '../helpers/integration';
 import { publishedArticle } from '../helpers/workflow-fixtures';
 

@@ -4,7 +4,7 @@ import { db } from '../../lib/db/client';
 import { moderateFeedback } from '../../lib/moderation/moderate';
 import { setFeedbackMode } from '../../lib/moderation/mode';
 import { ConflictError, ForbiddenError, ValidationError } from '../../lib/workflow/errors';
-import { feedbackAudit, pendingFeedback, storedFeedback } from '../helpers/feedback';
+import { feedbackAudit, pendingFeedback, storedFeedback } from '../helpers/pending-feedback';
 import { castEachTest } from '../helpers/integration';
 import { publishedArticle } from '../helpers/workflow-fixtures';
 
