@@ -7,6 +7,9 @@ import { type ActionState, initialActionState } from '@/lib/forms/action-state';
 import { DECISION_LABELS, type ModerationDecision } from '@/lib/moderation/decisions';
 import { ReasonSelect } from './reason-select';
 
+/** Decisions that take the item off (or keep it off) the page: the reason sits beside them. */
+const REASONED: ReadonlySet<ModerationDecision> = new Set(['reject', 'hide']);
+
 type Props = {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   /** The decisions that apply to the items of this tab. */
@@ -38,6 +41,13 @@ export function BulkForm({ action, decisions, children, legend, idPrefix }: Prop
       {decisions.length > 0 ? (
         <fieldset className="flex flex-wrap items-end gap-3 rounded border border-slate-300 bg-white p-4">
           <legend className="px-1 font-semibold">{legend}</legend>
+          {decisions
+            .filter((d) => !REASONED.has(d))
+            .map((d) => (
+              <SubmitButton key={d} name="decision" value={d}>
+                {DECISION_LABELS[d]}
+              </SubmitButton>
+            ))}
           {reasonLabel ? (
             <ReasonSelect
               id={`${idPrefix}-reason`}
@@ -45,16 +55,13 @@ export function BulkForm({ action, decisions, children, legend, idPrefix }: Prop
               error={state.fieldErrors?.reason}
             />
           ) : null}
-          {decisions.map((d) => (
-            <SubmitButton
-              key={d}
-              name="decision"
-              value={d}
-              variant={d === 'reject' || d === 'hide' ? 'danger' : 'primary'}
-            >
-              {DECISION_LABELS[d]}
-            </SubmitButton>
-          ))}
+          {decisions
+            .filter((d) => REASONED.has(d))
+            .map((d) => (
+              <SubmitButton key={d} name="decision" value={d} variant="danger">
+                {DECISION_LABELS[d]}
+              </SubmitButton>
+            ))}
         </fieldset>
       ) : null}
     </form>
