@@ -60,8 +60,9 @@ async function seen(bases: string[], text: string, present: boolean, from: numbe
       );
     }),
   );
+  console.log(`feedback ${present ? 'shown' : 'gone'} after (ms): ${JSON.stringify(times)}`);
   for (const [base, ms] of Object.entries(times)) {
-    expect(ms ?? Number.POSITIVE_INFINITY, base).toBeLessThanOrEqual(LIMIT_MS[base] ?? 1000);
+    expect.soft(ms ?? Number.POSITIVE_INFINITY, base).toBeLessThanOrEqual(LIMIT_MS[base] ?? 1000);
   }
   return times;
 }
@@ -84,12 +85,10 @@ test('published through A: on B and through nginx within a second; hidden throug
   await login(editor, EDITOR);
   await editor.goto(`${A}/quan-tri/y-kien/${id}`);
   await decide(editor, 'Đăng');
-  const published = await seen([B, NGINX], body, true, Date.now());
-  console.log(`feedback publish seen after (ms): ${JSON.stringify(published)}`);
+  await seen([B, NGINX], body, true, Date.now());
 
   await editor.goto(`${B}/quan-tri/y-kien/${id}`);
   await decide(editor, 'Ẩn');
-  const hidden = await seen([A, NGINX], body, false, Date.now());
-  console.log(`feedback hide seen after (ms): ${JSON.stringify(hidden)}`);
+  await seen([A, NGINX], body, false, Date.now());
   await editor.context().close();
 });
