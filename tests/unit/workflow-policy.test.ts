@@ -123,9 +123,9 @@ describe('policy: actions on no revision', () => {
     })),
   );
 
-  it('covers 3 roles × 5 actions = 15', () => {
+  it('covers 3 roles × 6 actions = 18', () => {
     expect([...GLOBAL_ACTIONS].sort()).toEqual(Object.keys(GLOBAL_SPEC).sort());
-    expect(globalCases).toHaveLength(15);
+    expect(globalCases).toHaveLength(18);
   });
 
   it.each(globalCases)('$role $action -> $ok', ({ role, action, ok }) => {
