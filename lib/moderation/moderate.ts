@@ -5,7 +5,7 @@ import { recordAudit } from '../audit/record';
 import { tagsForArticle } from '../cache/tags';
 import type { FeedbackState } from '../generated/prisma/enums';
 import { learnSpam } from '../spam';
-import { ConflictError, NotFoundError } from '../workflow/errors';
+import { ConflictError, NotFoundError, ValidationError } from '../workflow/errors';
 import { authorize } from '../workflow/policy';
 import { inTransaction, type Tx } from '../workflow/tx';
 import { moderatedState, spamLesson } from './decisions';
@@ -20,6 +20,7 @@ import {
 
 export const STALE_FEEDBACK =
   'Ý kiến này vừa được người khác xử lý, hoặc trang của bạn đã cũ, nên chưa có gì thay đổi. Hãy tải lại danh sách rồi thử lại.';
+const NOTHING_CHOSEN = 'Hãy chọn ít nhất một ý kiến rồi bấm lại.';
 export const NO_SUCH_FEEDBACK = 'Không tìm thấy ý kiến này. Có thể đường dẫn không đúng.';
 
 /** What a decision did: the items as now stored, and the public pages to expire. */
@@ -43,6 +44,10 @@ export async function moderateFeedback(
   input: DecisionInput,
 ): Promise<ModerationResult> {
   authorize(actor, 'moderateFeedback');
+  if (items.length === 0) {
+    // Said in the form's own message: the checkboxes have no field of their own to mark.
+    throw new ValidationError({ chon: [NOTHING_CHOSEN] }, NOTHING_CHOSEN);
+  }
   const refs = parseInput(feedbackRefsSchema, items);
   const decision = parseInput(decisionInputSchema, input);
   // One order for every transaction, so two bulk decisions over the same rows wait, never deadlock.

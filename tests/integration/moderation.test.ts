@@ -112,6 +112,12 @@ describe('rejecting, hiding, restoring', () => {
     expect(back.tags).toEqual([]);
   });
 
+  it('a decision on nothing chosen says so', async () => {
+    await expect(moderateFeedback(c.editor, [], { decision: 'publish' })).rejects.toThrow(
+      /Hãy chọn ít nhất một ý kiến/,
+    );
+  });
+
   it('a decision that does not apply to the state is refused (hide a pending item)', async () => {
     const { f, ref } = await item();
     await expect(moderateFeedback(c.editor, [ref], { decision: 'hide' })).rejects.toThrow(
