@@ -8,7 +8,13 @@ export const staffLinkClass =
   'focus-visible:outline-offset-1 focus-visible:outline-amber-400';
 
 /** The staff navigation: the screens this person may open, and how much work waits for them. */
-export function StaffNav({ actor, counts }: { actor: Actor; counts: WorkCounts }) {
+export function StaffNav(props: {
+  actor: Actor;
+  counts: WorkCounts;
+  /** Readers' feedback waiting for a moderator; null for a role that does not moderate. */
+  pendingFeedback: number | null;
+}) {
+  const { actor, counts, pendingFeedback } = props;
   const { awaitingMyApproval: waiting, returnedToMe: returned } = counts;
   const links = [
     { href: '/quan-tri', label: 'Bảng điều khiển', show: true },
@@ -17,6 +23,11 @@ export function StaffNav({ actor, counts }: { actor: Actor; counts: WorkCounts }
     { href: '/quan-tri/bai-viet', label: 'Tất cả bài viết', show: can(actor, 'viewDashboard') },
     { href: '/quan-tri/bai-viet/moi', label: 'Viết bài mới', show: can(actor, 'createArticle') },
     { href: '/quan-tri/trang', label: 'Trang thông tin', show: can(actor, 'viewDashboard') },
+    {
+      href: '/quan-tri/y-kien',
+      label: `Ý kiến bạn đọc (${pendingFeedback})`,
+      show: pendingFeedback !== null,
+    },
     { href: '/quan-tri/nguoi-dung', label: 'Người dùng', show: can(actor, 'manageUsers') },
     { href: '/quan-tri/chuyen-muc', label: 'Chuyên mục', show: can(actor, 'manageCategories') },
     { href: '/quan-tri/nhat-ky', label: 'Nhật ký', show: can(actor, 'viewAudit') },

@@ -6,6 +6,9 @@ export type AuditObject = { kind: string; label: string; href: string | null };
 
 const KIND: Readonly<Record<string, string>> = {
   revision: 'Bài viết',
+  article: 'Bài viết',
+  feedback: 'Ý kiến bạn đọc',
+  'feedback-answer': 'Trả lời của Bộ',
   user: 'Tài khoản',
   session: 'Tài khoản',
   category: 'Chuyên mục',
@@ -52,6 +55,10 @@ export async function nameAuditObjects(events: Event[]): Promise<(e: Event) => A
     const kind = KIND[e.entityType] ?? e.entityType;
     const r = e.entityType === 'revision' && e.entityId ? revision.get(e.entityId) : undefined;
     if (r) return { kind, label: r.title, href: `/quan-tri/bai-viet/${r.articleId}` };
+    // A reader's item is named by its id only (no personal data in the log), linked to its page.
+    if (e.entityType === 'feedback' && e.entityId) {
+      return { kind, label: e.entityId, href: `/quan-tri/y-kien/${e.entityId}` };
+    }
     const name =
       (e.entityId && names.get(e.entityId)) || (e.entityType === 'session' ? e.actorEmail : null);
     return { kind, label: name ?? e.entityId ?? '—', href: null };

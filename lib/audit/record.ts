@@ -14,7 +14,9 @@ export type AuditEntry = {
     | 'plan'
     | 'media'
     | 'event'
-    | 'personal_data';
+    | 'personal_data'
+    | 'feedback'
+    | 'feedback-answer';
   entityId?: string | null;
   action: string;
   fromState?: string | null;

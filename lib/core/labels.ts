@@ -61,6 +61,17 @@ export const AUDIT_ACTION_LABELS = {
   'media.upload': 'Tải ảnh lên',
   'personal_data.export': 'Xuất dữ liệu cá nhân của người gửi ý kiến',
   'personal_data.erase': 'Xoá dữ liệu cá nhân của người gửi ý kiến',
+  'feedback.publish': 'Đăng ý kiến bạn đọc',
+  'feedback.reject': 'Từ chối ý kiến bạn đọc',
+  'feedback.hide': 'Ẩn ý kiến bạn đọc',
+  'feedback.restore': 'Khôi phục ý kiến bạn đọc',
+  'feedback-answer.create': 'Soạn trả lời của Bộ',
+  'feedback-answer.edit': 'Lưu nháp trả lời',
+  'feedback-answer.submit': 'Gửi duyệt trả lời',
+  'feedback-answer.approve': 'Phê duyệt và đăng trả lời',
+  'feedback-answer.reject': 'Từ chối trả lời',
+  'feedback-answer.unpublish': 'Gỡ trả lời',
+  'article.feedback_mode': 'Đổi chế độ ý kiến bạn đọc',
 } as const satisfies Readonly<Record<string, string>>;
 
 export type AuditActionKey = keyof typeof AUDIT_ACTION_LABELS;

@@ -25,6 +25,9 @@ const GLOBAL_ROLES = {
   manageCategories: ['ADMIN'],
   // Export or erase one reader's feedback data (a data subject's request).
   managePersonalData: ['ADMIN'],
+  // Readers' feedback: publish, reject, hide, and draft the ministry's answers.
+  // Not ADMIN, who neither writes nor approves what the public reads.
+  moderateFeedback: ['EDITOR', 'APPROVER'],
 } as const satisfies Record<string, readonly Role[]>;
 export type GlobalAction = keyof typeof GLOBAL_ROLES;
 export const GLOBAL_ACTIONS = Object.keys(GLOBAL_ROLES) as GlobalAction[];

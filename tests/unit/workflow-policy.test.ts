@@ -114,6 +114,7 @@ describe('policy: actions on no revision', () => {
     manageUsers: ['ADMIN'],
     managePersonalData: ['ADMIN'],
     manageCategories: ['ADMIN'],
+    moderateFeedback: ['EDITOR', 'APPROVER'],
   };
   const globalCases = ROLES.flatMap((role) =>
     (Object.keys(GLOBAL_SPEC) as GlobalAction[]).map((action) => ({
@@ -123,9 +124,9 @@ describe('policy: actions on no revision', () => {
     })),
   );
 
-  it('covers 3 roles × 6 actions = 18', () => {
+  it('covers 3 roles × 7 actions = 21', () => {
     expect([...GLOBAL_ACTIONS].sort()).toEqual(Object.keys(GLOBAL_SPEC).sort());
-    expect(globalCases).toHaveLength(18);
+    expect(globalCases).toHaveLength(21);
   });
 
   it.each(globalCases)('$role $action -> $ok', ({ role, action, ok }) => {

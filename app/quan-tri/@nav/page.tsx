@@ -1,6 +1,7 @@
 import { StaffNav } from '@/components/staff/staff-nav';
 import { countWaitingWork } from '@/lib/articles/work-counts';
 import { requireActor } from '@/lib/auth/guards';
+import { countPendingFeedback } from '@/lib/moderation/queue';
 
 /**
  * The staff navigation, as a parallel route of the staff layout rather than
@@ -12,5 +13,9 @@ import { requireActor } from '@/lib/auth/guards';
  */
 export default async function StaffNavSlot() {
   const actor = await requireActor();
-  return <StaffNav actor={actor} counts={await countWaitingWork(actor)} />;
+  const [counts, feedback] = await Promise.all([
+    countWaitingWork(actor),
+    countPendingFeedback(actor),
+  ]);
+  return <StaffNav actor={actor} counts={counts} pendingFeedback={feedback} />;
 }

@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
+import { FeedbackModeForm } from '@/components/moderation/feedback-mode-form';
 import { Flash } from '@/components/staff/flash';
+import { Panel } from '@/components/ui/panel';
 import { ArticleActions } from '@/components/workflow/article-actions';
 import { ArticleEditor } from '@/components/workflow/article-editor';
 import { HistoryTable } from '@/components/workflow/history-table';
@@ -12,6 +14,7 @@ import {
 } from '@/components/workflow/revision-header';
 import { listEditorOptions } from '@/lib/articles/staff-queries';
 import { requireActor } from '@/lib/auth/guards';
+import { getFeedbackMode } from '@/lib/moderation/mode';
 import { formatVnDateTime } from '@/lib/text/date';
 import { editorInitial, loadArticleView } from '../../_lib/article-view';
 import { readConfirmStep } from '../../_lib/confirm-step';
@@ -27,6 +30,7 @@ import {
   unpublishAction,
   unscheduleAction,
 } from './actions';
+import { feedbackModeAction } from './feedback-mode-actions';
 import { RevisionComments } from './revision-comments';
 
 export const metadata: Metadata = { title: 'Bài viết' };
@@ -43,7 +47,10 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const view = await loadArticleView(actor, id);
   const { revision } = view;
   const editable = view.offered.edit;
-  const choices = editable ? await listEditorOptions(actor, revision) : null;
+  const [choices, feedbackMode] = await Promise.all([
+    editable ? listEditorOptions(actor, revision) : null,
+    getFeedbackMode(actor, id),
+  ]);
   const flags = view.offered;
   const step = readConfirmStep(query);
   const showRejection =
@@ -96,6 +103,15 @@ export default async function ArticlePage({ params, searchParams }: Props) {
         step={step}
         confirmation={confirmationFor(view, flags, step)}
       />
+      {feedbackMode ? (
+        <Panel id="y-kien-ban-doc" title="Ý kiến bạn đọc">
+          <FeedbackModeForm
+            action={feedbackModeAction}
+            articleId={revision.articleId}
+            mode={feedbackMode}
+          />
+        </Panel>
+      ) : null}
       <RevisionComments actor={actor} revision={revision} />
       {view.diff ? <RevisionDiffView diff={view.diff} /> : null}
       <HistoryTable history={view.history} />
