@@ -5,7 +5,18 @@ export type AuditEntry = {
   actorId?: string | null;
   actorEmail?: string | null;
   ip?: string | null;
-  entityType: 'article' | 'revision' | 'user' | 'category' | 'session' | 'plan' | 'media' | 'event';
+  entityType:
+    | 'article'
+    | 'revision'
+    | 'user'
+    | 'category'
+    | 'session'
+    | 'plan'
+    | 'media'
+    | 'event'
+    | 'feedback'
+    | 'feedback-answer'
+    | 'consultation-version';
   entityId?: string | null;
   action: string;
   fromState?: string | null;
