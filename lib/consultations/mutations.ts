@@ -7,13 +7,7 @@ import { authorize } from '../workflow/policy';
 import { inTransaction, type Tx } from '../workflow/tx';
 import { type ConsultationData, type ConsultationInput, consultationInputSchema } from './schema';
 import { freeConsultationSlug } from './slug';
-import {
-  applyVersionStep,
-  auditVersion,
-  loadVersion,
-  replaceUnits,
-  STALE_VERSION,
-} from './tx';
+import { applyVersionStep, auditVersion, loadVersion, replaceUnits, STALE_VERSION } from './tx';
 import { parseDraftUnits } from './units';
 import { resultOf, type VersionResult } from './result';
 
