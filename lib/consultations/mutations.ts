@@ -128,7 +128,7 @@ function step(
 }
 
 /** DRAFT or REJECTED -> SUBMITTED; the submitter may not then approve it. */
-export function submitConsultationVersion(
+export async function submitConsultationVersion(
   actor: Actor,
   versionId: string,
   expectedVersion: number,
@@ -140,7 +140,7 @@ export function submitConsultationVersion(
 }
 
 /** SUBMITTED -> REJECTED with a required reason, shown to whoever wrote it. */
-export function rejectConsultationVersion(
+export async function rejectConsultationVersion(
   actor: Actor,
   versionId: string,
   expectedVersion: number,
