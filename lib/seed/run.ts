@@ -1,6 +1,7 @@
 import type { PrismaClient } from '../generated/prisma/client';
 import { ensureDemoAccounts, resolveSeedActors, type SeedActors } from './accounts';
 import { seedArticle } from './articles';
+import { seedSampleConsultation } from './consultation';
 import { ensureCategory } from './category';
 import { mainArticle, readMoreTitle } from './content/article';
 import { relatedArticles } from './content/related';
@@ -24,6 +25,8 @@ export type SeedReport = {
   articlesKept: string[];
   /** Slugs of the portal's own pages created by this run. */
   pagesCreated: string[];
+  /** The demo's sample consultation, when this run created it (demo only). */
+  consultationsCreated: string[];
 };
 
 /**
@@ -42,6 +45,7 @@ export async function seedDatabase(db: PrismaClient, options: SeedOptions): Prom
     articlesCreated: [],
     articlesKept: [],
     pagesCreated: [],
+    consultationsCreated: [],
   };
   if (options.demoAccounts) await ensureDemoAccounts(db, report.accountsCreated);
   const category = await ensureCategory(db);
@@ -70,6 +74,11 @@ export async function seedDatabase(db: PrismaClient, options: SeedOptions): Prom
   const now = new Date();
   for (const page of seedPages) {
     if (await seedPage(ctx, page, now)) report.pagesCreated.push(page.slug);
+  }
+  // Sample text, clearly marked: only in the demo, never on a real server.
+  if (options.demoAccounts) {
+    const slug = await seedSampleConsultation(db, await ctx.actors(), now);
+    if (slug) report.consultationsCreated.push(slug);
   }
   return report;
 }
