@@ -33,8 +33,8 @@ export type SeedReport = {
  * Seeds the portal from the source article (lib/seed/source/): the category,
  * the 2023 communication plan, the eight related items and the article with
  * its "Đọc thêm" link and plan links, all published and approved; the
- * portal's own pages (about, contacts, English, footer notice); plus the
- * demo accounts when asked for. Idempotent: what exists is never changed,
+ * portal's own pages (about, contacts, English, footer notice); plus, in
+ * the demo only, the demo accounts and one sample consultation marked [Mẫu]. Idempotent: what exists is never changed,
  * so a second run writes nothing. No Event is seeded: the source names none.
  */
 export async function seedDatabase(db: PrismaClient, options: SeedOptions): Promise<SeedReport> {
