@@ -17,6 +17,7 @@ export function StaffNav({ actor, counts }: { actor: Actor; counts: WorkCounts }
     { href: '/quan-tri/bai-viet', label: 'Tất cả bài viết', show: can(actor, 'viewDashboard') },
     { href: '/quan-tri/bai-viet/moi', label: 'Viết bài mới', show: can(actor, 'createArticle') },
     { href: '/quan-tri/trang', label: 'Trang thông tin', show: can(actor, 'viewDashboard') },
+    { href: '/quan-tri/du-thao', label: 'Dự thảo', show: can(actor, 'viewDashboard') },
     { href: '/quan-tri/nguoi-dung', label: 'Người dùng', show: can(actor, 'manageUsers') },
     { href: '/quan-tri/chuyen-muc', label: 'Chuyên mục', show: can(actor, 'manageCategories') },
     { href: '/quan-tri/nhat-ky', label: 'Nhật ký', show: can(actor, 'viewAudit') },

@@ -5,7 +5,7 @@ import type { ConsultationVersion } from '../generated/prisma/client';
 import { ConflictError } from '../workflow/errors';
 import { authorize } from '../workflow/policy';
 import { inTransaction, type Tx } from '../workflow/tx';
-import { type ConsultationData, type ConsultationInput, consultationInputSchema } from './schema';
+import { type ConsultationData, type ConsultationFields, consultationInputSchema } from './schema';
 import { freeConsultationSlug } from './slug';
 import { applyVersionStep, auditVersion, loadVersion, replaceUnits, STALE_VERSION } from './tx';
 import { parseDraftUnits } from './units';
@@ -30,7 +30,7 @@ function contentOf(data: ConsultationData) {
  */
 export async function createConsultation(
   actor: Actor,
-  input: ConsultationInput,
+  input: ConsultationFields,
 ): Promise<VersionResult> {
   authorize(actor, 'createArticle');
   const data = parseInput(consultationInputSchema, input);
@@ -76,7 +76,7 @@ export async function saveConsultationVersion(
   actor: Actor,
   versionId: string,
   expectedVersion: number,
-  input: ConsultationInput,
+  input: ConsultationFields,
   options: { submit?: boolean } = {},
 ): Promise<VersionResult> {
   const data = parseInput(consultationInputSchema, input);

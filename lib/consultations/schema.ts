@@ -54,3 +54,6 @@ export const consultationInputSchema = z
 
 export type ConsultationInput = z.input<typeof consultationInputSchema>;
 export type ConsultationData = z.output<typeof consultationInputSchema>;
+
+/** What a form or a caller may hand to the mutations: any values, parsed there. */
+export type ConsultationFields = { [K in keyof ConsultationInput]?: unknown };
