@@ -89,7 +89,7 @@ export function StructurePreview({
         </ul>
       ) : null}
       {units.length === 0 ? <p>Chưa nhận ra Chương, Điều, khoản hay điểm nào.</p> : null}
-      <ol className="max-h-96 space-y-1 overflow-y-auto text-sm">
+      <ol className="space-y-1 text-sm">
         {units.map((u) => (
           <li key={u.id} className={`${INDENT[u.kind] ?? ''} break-words`}>
             <code className="text-slate-700">#{u.anchor}</code> {LABEL[u.kind]} {u.number}
