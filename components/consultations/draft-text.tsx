@@ -60,11 +60,9 @@ function Section({ unit }: { unit: UnitNode }) {
       aria-labelledby={`${unit.anchor}-tieu-de`}
       className="scroll-mt-4 space-y-6"
     >
-      <Tag id={`${unit.anchor}-tieu-de`} className="text-center text-lg font-bold uppercase">
+      <Tag id={`${unit.anchor}-tieu-de`} className="text-center text-lg font-bold">
         {label} {unit.number}
-        {unit.title ? (
-          <span className="block normal-case sm:inline sm:uppercase">. {unit.title}</span>
-        ) : null}
+        {unit.title ? <span className="block">{unit.title}</span> : null}
         <SelfLink unit={unit} />
       </Tag>
       {unit.text ? <Paragraphs text={unit.text} /> : null}
