@@ -79,6 +79,20 @@ describe('a consultation version through the articles workflow', () => {
     ]);
   });
 
+  it('two approvals at once: exactly one wins, one version is live', async () => {
+    const sent = await submittedConsultation(c.editor);
+    const { id, version } = sent.version;
+    const outcomes = await Promise.allSettled([
+      approveConsultationVersion(c.approver, id, version),
+      approveConsultationVersion(c.approver2, id, version),
+    ]);
+    expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+    const refused = outcomes.find((o) => o.status === 'rejected');
+    expect(refused?.status === 'rejected' && refused.reason).toBeInstanceOf(ConflictError);
+    const approvals = await db().auditEvent.count({ where: { entityId: id, action: 'approve' } });
+    expect(approvals).toBe(1);
+  });
+
   it('a stale save is refused and nothing is written', async () => {
     const created = await createConsultation(c.editor, consultationInput());
     const { id, version } = created.version;
