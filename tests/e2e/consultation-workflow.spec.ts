@@ -50,6 +50,10 @@ test('an editor pastes a draft and submits it, an approver approves, a citizen r
   await login(approver, APPROVER);
   await approver.goto(staffPath);
   await expectHydrated(approver);
+  // The approver reads the whole text before signing it off.
+  await expect(approver.getByRole('region', { name: 'Xem trước toàn văn' })).toContainText(
+    'Cơ quan, tổ chức, cá nhân tham gia góp ý dự thảo.',
+  );
   await approver.getByRole('button', { name: 'Phê duyệt', exact: true }).click();
   await expect(approver).toHaveURL(/\?da=approved$/);
 

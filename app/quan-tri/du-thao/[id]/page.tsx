@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { notFound } from 'next/navigation';
 import { StructurePreview, WindowGuardPanel } from '@/components/consultations/staff/checks-panel';
 import { ConsultationForm } from '@/components/consultations/staff/consultation-form';
 import { TYPE_OPTIONS } from '@/components/consultations/staff/type-options';
+import { VersionPreview } from '@/components/consultations/staff/version-preview';
 import { VersionSteps } from '@/components/consultations/staff/version-steps';
 import { StateBadge } from '@/components/workflow/state-badge';
 import { requireActor } from '@/lib/auth/guards';
@@ -39,7 +41,7 @@ export default async function StaffConsultationPage({ params, searchParams }: Pr
   const actor = await requireActor();
   const [{ id }, { da }] = await Promise.all([params, searchParams]);
   const c = await getConsultationForStaff(actor, id);
-  if (!c) return <p>Không tìm thấy dự thảo này. Có thể đường dẫn không đúng.</p>;
+  if (!c) notFound();
   const v = c.current;
   const checks = staffChecks(v, c.documentType);
   const flash = da ? FLASH[da] : undefined;
@@ -108,6 +110,7 @@ export default async function StaffConsultationPage({ params, searchParams }: Pr
         </section>
       ) : null}
       <StructurePreview units={v.units} warnings={checks.warnings} />
+      <VersionPreview identity={c} version={v} />
     </div>
   );
 }
