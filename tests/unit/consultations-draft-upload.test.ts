@@ -4,7 +4,7 @@ import { parseDraftUnits } from '../../lib/consultations/units';
 import { ValidationError } from '../../lib/workflow/errors';
 import { minimalDocx } from '../helpers/minimal-docx';
 
-const file = (bytes: Uint8Array, name = 'du-thao.docx') => new File([bytes], name);
+const file = (bytes: Uint8Array, name = 'du-thao.docx') => new File([new Uint8Array(bytes)], name);
 
 describe('draftTextFrom: the pasted text, or the .docx chosen in its place', () => {
   it('keeps the pasted text when no file was chosen (an empty file input sends a 0-byte file)', async () => {
