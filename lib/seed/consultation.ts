@@ -1,3 +1,4 @@
+import { vnDayStart } from '../consultations/comment-window';
 import { parseDraftUnits } from '../consultations/units';
 import { slugify } from '../text/slug';
 import type { PrismaClient } from '../generated/prisma/client';
@@ -38,8 +39,9 @@ export async function seedSampleConsultation(
         state: 'PUBLISHED',
         title: s.title,
         summary: s.summary,
-        opensAt: now,
-        closesAt: new Date(now.getTime() + 30 * DAY_MS),
+        // From the start of today to 23:59 thirty days on, as a ministry would state it.
+        opensAt: new Date(vnDayStart(now.getTime())),
+        closesAt: new Date(vnDayStart(now.getTime()) + 30 * DAY_MS - 60_000),
         draftText: s.draftText,
         preamble: parsed.preamble,
         closing: parsed.closing,
