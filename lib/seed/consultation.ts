@@ -9,8 +9,8 @@ const DAY_MS = 86_400_000;
 const SEED_NOTE = 'Dữ liệu mẫu để trình diễn (dự thảo mẫu)';
 
 /**
- * The embedded demo's one sample consultation, published with a 30-day
- * window from now, written by the editor and approved by the approver. Left
+ * The embedded demo's one sample consultation, published with its window
+ * open from the start of the seeding day for 30 days, written by the editor and approved by the approver. Left
  * alone when its slug exists. Returns its slug when created, else null.
  */
 export async function seedSampleConsultation(
