@@ -20,12 +20,15 @@ async function main(): Promise<void> {
   if (report.planCreated) log('created the 2023 communication plan');
   for (const slug of report.articlesCreated) log(`published /tin-tuc/${slug}`);
   for (const slug of report.pagesCreated) log(`published page ${slug}`);
+  for (const slug of report.consultationsCreated)
+    log(`published sample consultation /du-thao/${slug}`);
   const nothing =
     report.accountsCreated.length === 0 &&
     !report.categoryCreated &&
     !report.planCreated &&
     report.articlesCreated.length === 0 &&
-    report.pagesCreated.length === 0;
+    report.pagesCreated.length === 0 &&
+    report.consultationsCreated.length === 0;
   log(
     nothing
       ? `nothing to do: all ${report.articlesKept.length} seeded articles and the plan are present`

@@ -9,6 +9,7 @@ const KIND: Readonly<Record<string, string>> = {
   article: 'Bài viết',
   feedback: 'Ý kiến bạn đọc',
   'feedback-answer': 'Trả lời của Bộ',
+  'consultation-version': 'Phiên bản dự thảo',
   user: 'Tài khoản',
   session: 'Tài khoản',
   category: 'Chuyên mục',

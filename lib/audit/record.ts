@@ -16,7 +16,8 @@ export type AuditEntry = {
     | 'event'
     | 'personal_data'
     | 'feedback'
-    | 'feedback-answer';
+    | 'feedback-answer'
+    | 'consultation-version';
   entityId?: string | null;
   action: string;
   fromState?: string | null;

@@ -11,9 +11,17 @@ export const cacheTags = {
   categories: 'categories',
   plan: (year: number) => `plan:${year}`,
   plans: 'plans',
+  /** /du-thao, the sitemap. */
+  consultationLists: 'consultations',
+  consultation: (slug: string) => `consultation:${slug}`,
 } as const;
 
 /** What to expire when an article's public state changes. */
 export function tagsForArticle(slug: string): string[] {
   return [cacheTags.articleLists, cacheTags.article(slug), cacheTags.plans];
+}
+
+/** What to expire when a consultation's public version changes. */
+export function tagsForConsultation(slug: string): string[] {
+  return [cacheTags.consultationLists, cacheTags.consultation(slug)];
 }

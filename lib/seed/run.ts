@@ -1,6 +1,7 @@
 import type { PrismaClient } from '../generated/prisma/client';
 import { ensureDemoAccounts, resolveSeedActors, type SeedActors } from './accounts';
 import { seedArticle } from './articles';
+import { seedSampleConsultation } from './consultation';
 import { ensureCategory } from './category';
 import { mainArticle, readMoreTitle } from './content/article';
 import { relatedArticles } from './content/related';
@@ -24,14 +25,16 @@ export type SeedReport = {
   articlesKept: string[];
   /** Slugs of the portal's own pages created by this run. */
   pagesCreated: string[];
+  /** The demo's sample consultation, when this run created it (demo only). */
+  consultationsCreated: string[];
 };
 
 /**
  * Seeds the portal from the source article (lib/seed/source/): the category,
  * the 2023 communication plan, the eight related items and the article with
  * its "Đọc thêm" link and plan links, all published and approved; the
- * portal's own pages (about, contacts, English, footer notice); plus the
- * demo accounts when asked for. Idempotent: what exists is never changed,
+ * portal's own pages (about, contacts, English, footer notice); plus, in
+ * the demo only, the demo accounts and one sample consultation marked [Mẫu]. Idempotent: what exists is never changed,
  * so a second run writes nothing. No Event is seeded: the source names none.
  */
 export async function seedDatabase(db: PrismaClient, options: SeedOptions): Promise<SeedReport> {
@@ -42,6 +45,7 @@ export async function seedDatabase(db: PrismaClient, options: SeedOptions): Prom
     articlesCreated: [],
     articlesKept: [],
     pagesCreated: [],
+    consultationsCreated: [],
   };
   if (options.demoAccounts) await ensureDemoAccounts(db, report.accountsCreated);
   const category = await ensureCategory(db);
@@ -70,6 +74,11 @@ export async function seedDatabase(db: PrismaClient, options: SeedOptions): Prom
   const now = new Date();
   for (const page of seedPages) {
     if (await seedPage(ctx, page, now)) report.pagesCreated.push(page.slug);
+  }
+  // Sample text, clearly marked: only in the demo, never on a real server.
+  if (options.demoAccounts) {
+    const slug = await seedSampleConsultation(db, await ctx.actors(), now);
+    if (slug) report.consultationsCreated.push(slug);
   }
   return report;
 }

@@ -2,6 +2,7 @@ import 'server-only';
 import { lastWentLive, newestFirst, published, publishedPage } from '../core/published';
 import { cached } from '../cache/cached';
 import { cacheTags } from '../cache/tags';
+import { loadSitemapConsultations, type SitemapConsultation } from '../consultations/sitemap';
 import { db } from '../db/client';
 import { ROUTED_PAGE_SLUGS } from '../core/page-slugs';
 
@@ -21,6 +22,8 @@ export type SitemapData = {
   pages: SitemapPage[];
   categories: string[];
   planYears: number[];
+  /** Published consultations on drafts (/du-thao/{slug}). */
+  consultations: SitemapConsultation[];
 };
 
 /**
@@ -30,7 +33,7 @@ export type SitemapData = {
  * sitemap).
  */
 export async function loadSitemapData(since: string | null): Promise<SitemapData> {
-  const [rows, pageRows, categories, plans] = await Promise.all([
+  const [rows, pageRows, categories, plans, consultations] = await Promise.all([
     db().article.findMany({
       // AND, not a spread: `since` must narrow published()'s own publishedAt rule, not replace it.
       where: { AND: [published(), since ? { publishedAt: { gte: new Date(since) } } : {}] },
@@ -52,6 +55,7 @@ export async function loadSitemapData(since: string | null): Promise<SitemapData
       select: { slug: true },
     }),
     db().communicationPlan.findMany({ orderBy: { year: 'desc' }, select: { year: true } }),
+    loadSitemapConsultations(),
   ]);
   const articles = rows.flatMap((row) => {
     if (!row.publishedAt || !row.liveRevision) return [];
@@ -74,10 +78,16 @@ export async function loadSitemapData(since: string | null): Promise<SitemapData
     pages,
     categories: categories.map((c) => c.slug),
     planYears: plans.map((p) => p.year),
+    consultations,
   };
 }
 
 export const getSitemapData = cached(loadSitemapData, {
   key: 'sitemap',
-  tags: () => [cacheTags.articleLists, cacheTags.categories, cacheTags.plans],
+  tags: () => [
+    cacheTags.articleLists,
+    cacheTags.categories,
+    cacheTags.plans,
+    cacheTags.consultationLists,
+  ],
 });

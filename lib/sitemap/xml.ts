@@ -13,6 +13,8 @@ export function sitemapXml(data: SitemapData, url: (path: string) => string): st
     ...data.categories.map((slug) => entry(`/chuyen-muc/${slug}`)),
     ...data.planYears.map((year) => entry(`/ke-hoach-truyen-thong/${year}`)),
     ...data.pages.map((p) => entry(`/${p.slug}`, p.modifiedAt)),
+    entry('/du-thao', data.consultations[0]?.modifiedAt),
+    ...data.consultations.map((c) => entry(`/du-thao/${c.slug}`, c.modifiedAt)),
     '</urlset>',
   ].join('\n');
 }

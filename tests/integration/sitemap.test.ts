@@ -66,6 +66,7 @@ describe('sitemaps', () => {
         url('/tin-tuc/da-sua'),
         url('/chuyen-muc/chinh-sach'),
         url('/ke-hoach-truyen-thong/2023'),
+        url('/du-thao'),
       ].sort(),
     );
     expect(xml).toContain(

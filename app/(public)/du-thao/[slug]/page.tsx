@@ -1,0 +1,54 @@
+import type { Metadata } from 'next';
+import { ConsultationView } from '@/components/consultations/consultation-view';
+import { Breadcrumb } from '@/components/layout/breadcrumb';
+import { NotFoundResponse } from '@/components/layout/not-found-response';
+import { windowPhase } from '@/lib/consultations/comment-window';
+import { getPublishedConsultation, windowOf } from '@/lib/consultations/queries';
+import { publicPageMetadata } from '@/lib/site/metadata';
+
+// Cached whole (ISR) like /tin-tuc/[slug], expired by the consultation's tag
+// when a version is approved; no params at build time (the build needs no
+// database); nothing public at the slug answers NotFoundResponse (a cached
+// 404 with its message). The window's phase is shown, so a copy lives a
+// minute at most: a window that has just opened or closed says so soon.
+export const revalidate = 60;
+
+export function generateStaticParams(): { slug: string }[] {
+  return [];
+}
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  const item = await getPublishedConsultation(slug);
+  if (!item) return { title: 'Không tìm thấy trang', robots: { index: false } };
+  return {
+    title: item.title,
+    description: item.summary.slice(0, 300),
+    ...publicPageMetadata({
+      path: `/du-thao/${item.slug}`,
+      title: item.title,
+      description: item.summary,
+    }),
+  };
+}
+
+export default async function ConsultationPage({ params }: Props) {
+  const { slug } = await params;
+  const item = await getPublishedConsultation(slug);
+  if (!item) return <NotFoundResponse />;
+  return (
+    <div className="mx-auto max-w-3xl">
+      <Breadcrumb
+        trail={[
+          { href: '/', label: 'Trang chủ' },
+          { href: '/du-thao', label: 'Lấy ý kiến dự thảo' },
+        ]}
+      />
+      <div className="mt-4">
+        <ConsultationView item={item} phase={windowPhase(windowOf(item), new Date())} />
+      </div>
+    </div>
+  );
+}
