@@ -1,10 +1,9 @@
 import 'server-only';
 import type { Actor } from '../core/actor';
-import { recordAudit } from '../audit/record';
 import type { FeedbackAnswer, Prisma } from '../generated/prisma/client';
-import { ConflictError, NotFoundError } from '../core/errors';
-import { authorize } from '../core/policy';
-import { nextState, type RevisionAction, type RevisionState, WORKFLOW } from '../core/states';
+import { NotFoundError } from '../core/errors';
+import type { RevisionAction, RevisionState } from '../core/states';
+import { applyRowStep, auditRow, type RowTable } from '../workflow/row-step';
 import type { Tx } from '../workflow/tx';
 
 export const STALE_ANSWER =
@@ -18,6 +17,14 @@ export async function loadAnswer(tx: Tx, id: string): Promise<FeedbackAnswer> {
   return answer;
 }
 
+/** Where answers live, for the articles' workflow steps (../workflow/row-step.ts). */
+const ANSWERS: RowTable<FeedbackAnswer, Prisma.FeedbackAnswerUncheckedUpdateManyInput> = {
+  entityType: 'feedback-answer',
+  stale: STALE_ANSWER,
+  update: (tx, where, data) => tx.feedbackAnswer.updateMany({ where, data }),
+  load: loadAnswer,
+};
+
 /** Appends the audit row of an answer's step, in the same transaction. */
 export function auditAnswer(
   tx: Tx,
@@ -30,17 +37,8 @@ export function auditAnswer(
     note?: string | null;
   },
 ): Promise<void> {
-  return recordAudit(tx, {
-    actorId: actor.id,
-    actorEmail: actor.email,
-    ip: actor.ip ?? null,
-    entityType: 'feedback-answer',
-    entityId: entry.answerId,
-    action: entry.action,
-    fromState: entry.from,
-    toState: entry.to,
-    note: entry.note ?? null,
-  });
+  const { answerId, ...rest } = entry;
+  return auditRow(tx, actor, 'feedback-answer', { id: answerId, ...rest });
 }
 
 export type AnswerStep = {
@@ -49,29 +47,12 @@ export type AnswerStep = {
   note?: string | null;
 };
 
-/**
- * Every change of an answer's state, inside the caller's transaction: the
- * articles' policy decides (the answer is the revision: its author,
- * contributors and submitter, so the four-eyes rule is the same), the
- * articles' transition table gives the new state, one UPDATE compares and
- * sets id, state and version (zero rows: ConflictError), then the audit row.
- */
-export async function applyAnswerStep(
+/** Every change of an answer's state: the articles' policy and transition table decide. */
+export function applyAnswerStep(
   tx: Tx,
   actor: Actor,
   answer: FeedbackAnswer,
   step: AnswerStep,
 ): Promise<FeedbackAnswer> {
-  authorize(actor, step.action, answer);
-  const event = WORKFLOW.actions[step.action].event;
-  const to = nextState(answer.state, event);
-  if (!to) throw new ConflictError(STALE_ANSWER);
-  const { count } = await tx.feedbackAnswer.updateMany({
-    where: { id: answer.id, state: answer.state, version: answer.version },
-    data: { ...step.data, state: to, version: { increment: 1 } },
-  });
-  if (count === 0) throw new ConflictError(STALE_ANSWER);
-  const entry = { answerId: answer.id, action: event, from: answer.state, to, note: step.note };
-  await auditAnswer(tx, actor, entry);
-  return loadAnswer(tx, answer.id);
+  return applyRowStep(tx, actor, ANSWERS, answer, step);
 }

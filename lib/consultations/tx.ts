@@ -1,10 +1,9 @@
 import 'server-only';
 import type { Actor } from '../core/actor';
-import { recordAudit } from '../audit/record';
 import type { ConsultationVersion, Prisma } from '../generated/prisma/client';
-import { ConflictError, NotFoundError } from '../core/errors';
-import { authorize } from '../core/policy';
-import { nextState, type RevisionAction, type RevisionState, WORKFLOW } from '../core/states';
+import { NotFoundError } from '../core/errors';
+import type { RevisionAction, RevisionState } from '../core/states';
+import { applyRowStep, auditRow, type RowTable } from '../workflow/row-step';
 import type { Tx } from '../workflow/tx';
 import type { UnitRow } from './units';
 
@@ -19,6 +18,15 @@ export async function loadVersion(tx: Tx, id: string): Promise<ConsultationVersi
   return version;
 }
 
+/** Where versions live, for the articles' workflow steps (../workflow/row-step.ts). */
+const VERSIONS: RowTable<ConsultationVersion, Prisma.ConsultationVersionUncheckedUpdateManyInput> =
+  {
+    entityType: 'consultation-version',
+    stale: STALE_VERSION,
+    update: (tx, where, data) => tx.consultationVersion.updateMany({ where, data }),
+    load: loadVersion,
+  };
+
 /** Appends the audit row of a version's step, in the same transaction. */
 export function auditVersion(
   tx: Tx,
@@ -31,17 +39,8 @@ export function auditVersion(
     note?: string | null;
   },
 ): Promise<void> {
-  return recordAudit(tx, {
-    actorId: actor.id,
-    actorEmail: actor.email,
-    ip: actor.ip ?? null,
-    entityType: 'consultation-version',
-    entityId: entry.versionId,
-    action: entry.action,
-    fromState: entry.from,
-    toState: entry.to,
-    note: entry.note ?? null,
-  });
+  const { versionId, ...rest } = entry;
+  return auditRow(tx, actor, 'consultation-version', { id: versionId, ...rest });
 }
 
 export type VersionStep = {
@@ -50,31 +49,14 @@ export type VersionStep = {
   note?: string | null;
 };
 
-/**
- * Every change of a version's state, inside the caller's transaction: the
- * articles' policy decides (the version is the revision: its author,
- * contributors and submitter, so four eyes is the same rule), the articles'
- * transition table gives the new state, one UPDATE compares and sets id,
- * state and version (zero rows: ConflictError), then the audit row.
- */
-export async function applyVersionStep(
+/** Every change of a version's state: the articles' policy and transition table decide. */
+export function applyVersionStep(
   tx: Tx,
   actor: Actor,
   version: ConsultationVersion,
   step: VersionStep,
 ): Promise<ConsultationVersion> {
-  authorize(actor, step.action, version);
-  const event = WORKFLOW.actions[step.action].event;
-  const to = nextState(version.state, event);
-  if (!to) throw new ConflictError(STALE_VERSION);
-  const { count } = await tx.consultationVersion.updateMany({
-    where: { id: version.id, state: version.state, version: version.version },
-    data: { ...step.data, state: to, version: { increment: 1 } },
-  });
-  if (count === 0) throw new ConflictError(STALE_VERSION);
-  const entry = { versionId: version.id, action: event, from: version.state, to, note: step.note };
-  await auditVersion(tx, actor, entry);
-  return loadVersion(tx, version.id);
+  return applyRowStep(tx, actor, VERSIONS, version, step);
 }
 
 /** Replaces the stored units of a version with those parsed from its text. */
