@@ -1,3 +1,5 @@
+import { PORTAL_NAME } from '@/lib/site/names';
+
 /** Escapes text for HTML element content and double-quoted attributes. */
 export function escapeHtml(text: string): string {
   return text
@@ -17,10 +19,10 @@ export function htmlPage(title: string, main: string): string {
   return `<!doctype html>
 <html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<title>${escapeHtml(title)} | Cổng Truyền thông Chính sách</title>
+<title>${escapeHtml(title)} | ${PORTAL_NAME}</title>
 <link rel="stylesheet" href="/y-kien.css">
 </head><body>
-<header><a href="/">Cổng Truyền thông Chính sách</a></header>
+<header><a href="/">${PORTAL_NAME}</a></header>
 <main id="noi-dung">
 ${main}
 </main></body></html>`;
