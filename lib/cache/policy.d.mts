@@ -1,5 +1,7 @@
 /** Types of policy.mjs, every cache lifetime of the portal. */
 export const SAFETY_NET_SECONDS: number;
+export const CLOCK_BOUND_SECONDS: number;
+export const CLOCK_BOUND_ROUTES: readonly string[];
 export const SHARED_MAX_AGE_SECONDS: number;
 export const STALE_WHILE_REVALIDATE_SECONDS: number;
 export const STALE_WHILE_REVALIDATE_MS: number;

@@ -20,6 +20,19 @@
 export const SAFETY_NET_SECONDS = 3600;
 
 /**
+ * Pages that show what time makes true (a consultation's window opening or
+ * closing), which no tag expiry announces: a copy lives this long at most.
+ */
+export const CLOCK_BOUND_SECONDS = 60;
+
+/**
+ * The route segments that set `revalidate` to something other than the
+ * safety net, and to which lifetime (Next reads the literal; a unit test
+ * holds it to this list).
+ */
+export const CLOCK_BOUND_ROUTES = ['app/(public)/du-thao/[slug]/page.tsx'];
+
+/**
  * How long a shared cache (nginx's micro-cache, a CDN, the page memo) may
  * keep a public page: a take-down must be gone everywhere within about a
  * second, and a spike then costs one request a second per page.

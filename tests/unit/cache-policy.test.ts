@@ -3,6 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cacheControlRules } from '../../lib/cache/http-cache';
 import {
+  CLOCK_BOUND_ROUTES,
+  CLOCK_BOUND_SECONDS,
   PUBLIC_CACHE_CONTROL,
   SAFETY_NET_SECONDS,
   SHARED_MAX_AGE_SECONDS,
@@ -32,19 +34,24 @@ function revalidateLiterals(): { file: string; value: string }[] {
 const nginx = () => readFileSync(path.join(root, 'deploy/nginx.conf'), 'utf8');
 
 describe('the cache policy (lib/cache/policy.mjs) is the one source of every lifetime', () => {
-  it('every route segment that sets revalidate sets the safety net, as a literal', () => {
+  it('every route segment that sets revalidate sets the safety net (or, where the clock changes the page, the clock-bound lifetime), as a literal', () => {
     const literals = revalidateLiterals();
     expect(literals.length).toBeGreaterThan(0);
     for (const { file, value } of literals) {
-      expect(value, `${file}: export const revalidate`).toBe(String(SAFETY_NET_SECONDS));
+      const lifetime = CLOCK_BOUND_ROUTES.includes(file) ? CLOCK_BOUND_SECONDS : SAFETY_NET_SECONDS;
+      expect(value, `${file}: export const revalidate`).toBe(String(lifetime));
     }
+    const files = literals.map((l) => l.file);
+    for (const route of CLOCK_BOUND_ROUTES) expect(files, route).toContain(route);
   });
 
   it('public pages send the policy as Cache-Control', () => {
     const rule = cacheControlRules().find((r) => r.source === '/');
     expect(rule?.headers).toEqual([{ key: 'Cache-Control', value: PUBLIC_CACHE_CONTROL }]);
     expect(PUBLIC_CACHE_CONTROL).toContain(`s-maxage=${SHARED_MAX_AGE_SECONDS},`);
-    expect(PUBLIC_CACHE_CONTROL).toContain(`stale-while-revalidate=${STALE_WHILE_REVALIDATE_SECONDS}`);
+    expect(PUBLIC_CACHE_CONTROL).toContain(
+      `stale-while-revalidate=${STALE_WHILE_REVALIDATE_SECONDS}`,
+    );
   });
 
   it("deploy/nginx.conf keeps pages as long as the policy's s-maxage, no longer", () => {

@@ -10,7 +10,8 @@ import { publicPageMetadata } from '@/lib/site/metadata';
 // when a version is approved; no params at build time (the build needs no
 // database); nothing public at the slug answers NotFoundResponse (a cached
 // 404 with its message). The window's phase is shown, so a copy lives a
-// minute at most: a window that has just opened or closed says so soon.
+// minute at most: a window that has just opened or closed says so soon
+// (CLOCK_BOUND_SECONDS in lib/cache/policy.mjs; a unit test holds this literal to it).
 export const revalidate = 60;
 
 export function generateStaticParams(): { slug: string }[] {
