@@ -17,6 +17,12 @@ export function keyOf(req: IncomingMessage): string | null;
 export function sharedMaxAge(value: unknown): number;
 export function keepable(res: ServerResponse): boolean;
 export function declaredPlain(res: ServerResponse): boolean;
+export function declaredPlainError(res: ServerResponse): boolean;
+export const PLAIN_ERROR_PAGE: string;
+export function sendPlainError(
+  res: ServerResponse,
+  own: { writeHead: ServerResponse['writeHead']; end: ServerResponse['end'] },
+): void;
 export function entryOf(
   res: ServerResponse,
   raw: Buffer,

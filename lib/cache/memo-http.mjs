@@ -121,6 +121,48 @@ export function declaredPlain(res) {
 }
 
 /**
+ * Whether Next's answer is a server error page of a route declared plain
+ * HTML. Next's error page is drawn in the browser by its scripts, which that
+ * route's policy refuses, so the reader would get a blank page: the memo
+ * sends PLAIN_ERROR_PAGE instead (sendPlainError). Ask before declaredPlain,
+ * which takes the declaration off the answer.
+ * @param {Res} res
+ */
+export function declaredPlainError(res) {
+  return (
+    res.hasHeader(PLAIN_HTML_HEADER) &&
+    res.statusCode >= 500 &&
+    /^text\/html\b/.test(String(res.getHeader('content-type') ?? ''))
+  );
+}
+
+/** The error page of a plain-HTML route: no script, nothing about the cause. */
+export const PLAIN_ERROR_PAGE = `<!doctype html>
+<html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>Đã có lỗi xảy ra | Cổng Truyền thông Chính sách</title>
+</head><body><main id="noi-dung">
+<h1>Đã có lỗi xảy ra</h1>
+<p>Hệ thống tạm thời không hiển thị được trang này. Vui lòng thử lại sau ít phút.</p>
+<p><a href="">Thử lại</a> · <a href="/">Về trang chủ</a></p>
+</main></body></html>`;
+
+/**
+ * Sends PLAIN_ERROR_PAGE with the error's status and Next's other headers
+ * (its policy included), never to be stored.
+ * @param {Res} res @param {{ writeHead: Function, end: Function }} own
+ */
+export function sendPlainError(res, own) {
+  const body = Buffer.from(PLAIN_ERROR_PAGE, 'utf8');
+  for (const name of ['content-encoding', 'etag', 'transfer-encoding']) res.removeHeader(name);
+  res.setHeader('content-type', 'text/html; charset=utf-8');
+  res.setHeader('content-length', String(body.length));
+  res.setHeader('cache-control', 'private, no-store');
+  Reflect.apply(own.writeHead, res, [res.statusCode]);
+  Reflect.apply(own.end, res, [body]);
+}
+
+/**
  * Next's held answer as an entry: decoded, made plain HTML when `ownScripts`
  * is given (plain-html.mjs), gzipped once. Null when too large to keep.
  * `kept`: the memo keeps it, and what it answers from it is a hit.

@@ -23,7 +23,16 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { watchExpiries } from './expiry-watch.mjs';
-import { declaredPlain, entryOf, forPage, keepable, keyOf, send } from './memo-http.mjs';
+import {
+  declaredPlain,
+  declaredPlainError,
+  entryOf,
+  forPage,
+  keepable,
+  keyOf,
+  send,
+  sendPlainError,
+} from './memo-http.mjs';
 import { onPageMemoExpiry } from './memo-signal.mjs';
 import { captureResponse } from './next-contract.mjs';
 import { publicScripts } from './plain-html.mjs';
@@ -121,6 +130,7 @@ export function createPageMemo({ redisUrl, prefix = 'portal:', now = Date.now, p
     const started = generation;
     let keeping = false;
     let plain = false;
+    let failed = false;
     let settled = false;
     /** @param {Entry | null} entry */
     const settle = (entry) => {
@@ -130,12 +140,14 @@ export function createPageMemo({ redisUrl, prefix = 'portal:', now = Date.now, p
     };
     res.once('close', () => settle(null));
     const wanted = () => {
+      failed = declaredPlainError(res);
       plain = declaredPlain(res);
       keeping = key !== null && keepable(res);
       if (!keeping) settle(null);
-      return keeping || plain;
+      return keeping || plain || failed;
     };
     captureResponse(res, wanted, (raw, own) => {
+      if (failed) return sendPlainError(res, own);
       const options = {
         generation: started,
         at: now(),
