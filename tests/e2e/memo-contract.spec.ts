@@ -157,6 +157,15 @@ test("a plain page shows what Next's runtime shows, and client navigation still 
   // Next's page with its runtime, as it would hydrate with no policy in the way.
   const hydrated = await browser.newContext({ bypassCSP: true });
   const plain = await browser.newContext();
+  // The portal's own scripts (public/) add controls to the page after load,
+  // and a hydrating React removes what it did not render: compare the two
+  // renderings of the server's HTML without them.
+  for (const context of [hydrated, plain]) {
+    await context.route(
+      (url) => OWN_SCRIPTS.has(url.pathname),
+      (route) => route.abort(),
+    );
+  }
   const [next, served] = [await hydrated.newPage(), await plain.newPage()];
   for (const path of ALL_SAMPLES) {
     await next.goto(`${raw?.url}${path}`);
