@@ -59,10 +59,12 @@ describe('detectRising', () => {
   it('raises nothing on a sparse near-zero series, unless it really jumps', () => {
     const quiet = (day: string) => (weekday(day) % 6 === 0 ? 0.1 : 0.6);
     expect(detectRising(series('2026-01-05', '2026-12-27', quiet))).toEqual([]);
-    // 0-1 views a day, then 6: a tiny count, not news (minCount).
-    const six = (day: string, usual: number) =>
-      day === SPIKE ? 6 : quiet(day) * (usual > 0 ? 1 : 0);
-    expect(detectRising(series('2026-01-05', '2026-12-27', six))).toEqual([]);
+    // 0-1 views a day, then 6 (a z-score of 6 or more): a tiny count, not news (minCount).
+    const six = series('2026-01-05', '2026-12-27', quiet).map((p) =>
+      p.day === SPIKE ? { ...p, value: 6 } : p,
+    );
+    expect(detectRising(six)).toEqual([]);
+    expect(detectRising(six, { minCount: 6 }).map((a) => a.day)).toEqual([SPIKE]);
     const jump = (day: string) => (day === SPIKE ? 30 : quiet(day));
     expect(detectRising(series('2026-01-05', '2026-12-27', jump)).map((a) => a.day)).toEqual([
       SPIKE,
@@ -112,6 +114,18 @@ describe('detectRising around public holidays', () => {
     const alerts = detectRising(series('2025-11-03', '2026-03-31', dipThenSpike));
     expect(alerts.map((a) => a.day)).toEqual(['2026-02-23']);
     expect(alerts[0]?.baseline).toBeGreaterThan(85);
+  });
+
+  it('keeps holidays out even of a short window, where one Tết peak would be half of it', () => {
+    // Read five times more over Tết; Monday 16 Feb 2026 is its first day.
+    const peakThenSpike = (day: string, usual: number) => {
+      if (holidayOf(day)) return usual * 5;
+      return day === '2026-02-23' ? usual * 2 : usual;
+    };
+    const data = series('2025-11-03', '2026-03-31', peakThenSpike);
+    const alerts = detectRising(data, { weeks: 2, minBaseline: 2 });
+    expect(alerts.map((a) => a.day)).toEqual(['2026-02-23']);
+    expect(alerts[0]?.reason).toContain('trung vị 2 ngày Thứ Hai');
   });
 });
 
