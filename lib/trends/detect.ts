@@ -8,7 +8,7 @@ import {
   denseSeries,
   type HolidayOptions,
   holidayOf,
-  holidayOn,
+  holidayFlags,
   sameHolidayYearBefore,
 } from './series';
 
@@ -62,7 +62,7 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
 export function detectRising(series: readonly DailyPoint[], opts: RisingOptions = {}): Alert[] {
   const o = { ...RISING, ...opts };
   const { start, values } = denseSeries(series);
-  const isHoliday = Uint8Array.from(values, (_, i) => (holidayOn(start + i, o.holidays) ? 1 : 0));
+  const isHoliday = holidayFlags(start, values.length, o.holidays);
   const window = new Float64Array(o.weeks);
   const alerts: Alert[] = [];
   const from = o.from ? Math.max(0, dayNumber(o.from) - start) : 0;

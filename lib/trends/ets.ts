@@ -47,9 +47,17 @@ function initialState(y: Float64Array): State {
  * error beyond `limit` is cut to it (a Huber-type robust filter): one day's
  * spike then moves the level, trend and season little, and does not inflate
  * the variance the intervals come from. Returns the sum of squared
- * (cut) one-step errors, how many, and the final state.
+ * (cut) one-step errors, how many, and the final state; stops early once
+ * the sum passes `bound`.
  */
-function run(y: Float64Array, skip: Uint8Array, p: Params, init: State, limit: number) {
+function run(
+  y: Float64Array,
+  skip: Uint8Array,
+  p: Params,
+  init: State,
+  limit: number,
+  bound = Number.POSITIVE_INFINITY,
+) {
   let { level, trend } = init;
   const season = Float64Array.from(init.season);
   let sse = 0;
@@ -57,10 +65,12 @@ function run(y: Float64Array, skip: Uint8Array, p: Params, init: State, limit: n
   for (let t = 0; t < y.length; t++) {
     const s = season[t % PERIOD] ?? 0;
     const raw = skip[t] ? 0 : (y[t] ?? 0) - (level + p.phi * trend + s);
-    const error = raw > limit ? limit : raw < -limit ? -limit : raw;
+    const error = Math.min(limit, Math.max(-limit, raw));
     if (!skip[t] && t >= BURN_IN) {
       sse += error * error;
       count++;
+      // Already worse than the best fit found: no need to finish.
+      if (sse > bound) break;
     }
     level = level + p.phi * trend + p.alpha * error;
     trend = p.phi * trend + p.beta * error;
@@ -96,7 +106,7 @@ export function fitModel(y: Float64Array, skip: Uint8Array) {
         if (beta > alpha || gamma > 1 - alpha) continue;
         for (const phi of beta === 0 ? [1] : GRID.phi) {
           const params = { alpha, beta, gamma, phi };
-          const result = run(y, skip, params, init, limit);
+          const result = run(y, skip, params, init, limit, best?.sse);
           if (!best || result.sse < best.sse) best = { ...result, params };
         }
       }

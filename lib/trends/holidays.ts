@@ -88,3 +88,25 @@ export function sameHolidayYearBefore(day: string, options: HolidayOptions = {})
   const pad = options.tetPaddingDays ?? 2;
   return holidaysOfYear(year, pad).byName.get(mark.name) ?? [];
 }
+
+type FlagTable = { from: number; flags: Uint8Array };
+const tables = new Map<number, FlagTable>();
+
+/**
+ * 1 for each holiday among the `length` days from day number `start`, 0 for
+ * the others: a view of one table per padding, grown as needed, so thousands
+ * of series over the same years share it instead of asking day by day.
+ */
+export function holidayFlags(start: number, length: number, options: HolidayOptions = {}) {
+  const pad = options.tetPaddingDays ?? 2;
+  let table = tables.get(pad);
+  if (!table || start < table.from || start + length > table.from + table.flags.length) {
+    const from = Math.min(start, table?.from ?? start);
+    const to = table ? Math.max(start + length, table.from + table.flags.length) : start + length;
+    const flags = new Uint8Array(to - from);
+    for (let n = from; n < to; n++) flags[n - from] = holidayOn(n, options) ? 1 : 0;
+    table = { from, flags };
+    tables.set(pad, table);
+  }
+  return table.flags.subarray(start - table.from, start - table.from + length);
+}

@@ -11,6 +11,7 @@ export { addDays, dayName, dayNumber, dayRange, daysBetween, weekday } from './d
 export {
   type HolidayMark,
   type HolidayOptions,
+  holidayFlags,
   holidayOf,
   holidayOn,
   sameHolidayYearBefore,

@@ -8,6 +8,7 @@ import {
   daysBetween,
   denseSeries,
   fillDays,
+  holidayFlags,
   holidayOf,
   markHolidays,
   sameHolidayYearBefore,
@@ -114,6 +115,19 @@ describe('Vietnamese public holidays', () => {
     expect(lastTet.at(-1)).toBe('2026-02-22');
     expect(sameHolidayYearBefore('2027-09-02')).toEqual(['2026-09-02']);
     expect(sameHolidayYearBefore('2027-03-02')).toEqual([]);
+  });
+
+  it('gives holiday flags for any range from one shared table, the same as day by day', () => {
+    const days = dayRange('2027-01-01', '2027-12-31');
+    const first = holidayFlags(dayNumber('2027-01-01'), 365);
+    // An earlier range grows the table; the same range read again is unchanged.
+    expect(holidayFlags(dayNumber('2025-06-01'), 30).every((flag) => flag === 0)).toBe(true);
+    const again = holidayFlags(dayNumber('2027-01-01'), 365);
+    expect([...again]).toEqual([...first]);
+    const flagged = days.filter((_, i) => again[i] === 1);
+    expect(flagged).toEqual(days.filter((day) => holidayOf(day)));
+    // 1/1, nine days of Tết with its padding, Giỗ Tổ, 30/4, 1/5, 2/9.
+    expect(flagged).toHaveLength(14);
   });
 
   it('marks a series day by day', () => {
