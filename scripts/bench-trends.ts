@@ -22,6 +22,7 @@ const fixed = (x: number, d = 3) => x.toFixed(d);
 
 function detection(portfolio: SyntheticSeries[]) {
   let [truePositives, alerts, spikes, found, sparseQuietAlerts, sparseQuiet] = [0, 0, 0, 0, 0, 0];
+  let [sparseSpikes, sparseFound] = [0, 0];
   for (const s of portfolio) {
     const days = new Set(detectRising(s.points).map((a) => a.day));
     const spikeDays = new Set(s.spikes);
@@ -29,6 +30,10 @@ function detection(portfolio: SyntheticSeries[]) {
     for (const day of days) if (spikeDays.has(day)) truePositives++;
     spikes += spikeDays.size;
     for (const day of spikeDays) if (days.has(day)) found++;
+    if (s.sparse) {
+      sparseSpikes += spikeDays.size;
+      for (const day of spikeDays) if (days.has(day)) sparseFound++;
+    }
     if (s.sparse && s.spikes.length === 0) {
       sparseQuiet++;
       sparseQuietAlerts += days.size;
@@ -41,6 +46,8 @@ function detection(portfolio: SyntheticSeries[]) {
     spikes,
     sparseQuiet,
     sparseQuietAlerts,
+    sparseRecall: sparseSpikes ? sparseFound / sparseSpikes : 1,
+    sparseSpikes,
   };
 }
 
@@ -131,6 +138,7 @@ speed(portfolio.slice(0, 50));
 const d = detection(portfolio);
 log(`detection: ${d.alerts} alerts, ${d.spikes} injected spikes`);
 log(`  precision ${fixed(d.precision)} (target >= 0.9), recall ${fixed(d.recall)} (target >= 0.9)`);
+log(`  recall on the ${d.sparseSpikes} spikes of sparse series: ${fixed(d.sparseRecall)}`);
 log(
   `  sparse series without a spike: ${d.sparseQuietAlerts} alerts on ${d.sparseQuiet} series (target 0)`,
 );
