@@ -117,7 +117,8 @@ for (const viewport of WIDTHS) {
   test(`events and the home page at ${viewport.width} px: no axe violation, no overflow`, async ({
     page,
   }) => {
-    test.setTimeout(120_000);
+    // Ten pages with axe each: slow on a shared two-core machine.
+    test.setTimeout(240_000);
     await page.setViewportSize(viewport);
     const problems = watchConsole(page);
     await check(page, '/su-kien', 'list', viewport.width);
