@@ -24,13 +24,20 @@ const rootClass: Record<Variant, string> = {
 };
 
 /**
- * Without a cover, a lead story or a row lets its text take the full width;
- * a tile keeps a plain panel instead, so grid rows stay aligned.
+ * Without a cover, the text takes the place of the picture: a lead story or
+ * a row spans the full width, a tile becomes a text-first card (a rule above
+ * it and its lead in full) rather than a grey box repeating the category.
  */
 function textClass(variant: Variant, hasCover: boolean): string {
-  if (variant === 'tile') return '';
+  if (variant === 'tile') return hasCover ? '' : 'border-t-4 border-brand pt-3';
   if (hasCover) return variant === 'lead' ? 'md:col-span-2' : '';
   return variant === 'lead' ? 'col-span-full max-w-3xl' : 'col-span-full';
+}
+
+/** A lead story's sa-pô is large; a text-first tile has room for more of it. */
+function leadClass(variant: Variant, hasCover: boolean): string {
+  if (variant === 'lead') return 'text-lg';
+  return variant === 'tile' && !hasCover ? 'line-clamp-6' : 'line-clamp-3';
 }
 
 /**
@@ -62,15 +69,6 @@ export function ArticleCard({
             className="aspect-video rounded"
           />
         </Link>
-      ) : variant === 'tile' && withImage ? (
-        <div
-          aria-hidden="true"
-          className="flex aspect-video items-center justify-center rounded bg-slate-100"
-        >
-          <span className="px-4 text-center text-sm font-semibold text-slate-600">
-            {article.category.name}
-          </span>
-        </div>
       ) : null}
       <div className={textClass(variant, Boolean(cover))}>
         {showCategory ? (
@@ -89,7 +87,7 @@ export function ArticleCard({
           <DateText value={article.publishedAt} />
         </p>
         {showLead ? (
-          <p className={`mt-2 text-slate-700 ${variant === 'lead' ? 'text-lg' : 'line-clamp-3'}`}>
+          <p className={`mt-2 text-slate-700 ${leadClass(variant, Boolean(cover))}`}>
             {article.lead}
           </p>
         ) : null}

@@ -6,6 +6,7 @@ import { SummaryMark } from './plan-section';
 const EVENT_KIND: Record<PlanEventDto['kind'], string> = {
   PRESS_CONFERENCE: 'Họp báo',
   POLICY_SEMINAR: 'Tọa đàm chính sách',
+  POLICY_DIALOGUE: 'Đối thoại chính sách',
   MEDIA_CONNECTION: 'Chương trình kết nối truyền thông',
   OTHER: 'Sự kiện',
 };

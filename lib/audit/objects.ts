@@ -10,6 +10,7 @@ const KIND: Readonly<Record<string, string>> = {
   feedback: 'Ý kiến bạn đọc',
   'feedback-answer': 'Trả lời của Bộ',
   'consultation-version': 'Phiên bản dự thảo',
+  'event-revision': 'Sự kiện',
   user: 'Tài khoản',
   session: 'Tài khoản',
   category: 'Chuyên mục',

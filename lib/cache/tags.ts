@@ -14,6 +14,9 @@ export const cacheTags = {
   /** /du-thao, the sitemap. */
   consultationLists: 'consultations',
   consultation: (slug: string) => `consultation:${slug}`,
+  /** /su-kien, its feed and calendar, the home page's next events, the sitemap. */
+  eventLists: 'events',
+  event: (slug: string) => `event:${slug}`,
 } as const;
 
 /** What to expire when an article's public state changes. */
@@ -24,4 +27,9 @@ export function tagsForArticle(slug: string): string[] {
 /** What to expire when a consultation's public version changes. */
 export function tagsForConsultation(slug: string): string[] {
   return [cacheTags.consultationLists, cacheTags.consultation(slug)];
+}
+
+/** What to expire when an event's public revision changes (plan pages list events too). */
+export function tagsForEvent(slug: string): string[] {
+  return [cacheTags.eventLists, cacheTags.event(slug), cacheTags.plans];
 }

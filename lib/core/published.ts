@@ -46,3 +46,13 @@ export const newestFirst = [
 export function lastWentLive(firstPublished: Date, liveWentLive: Date | null): Date {
   return liveWentLive && liveWentLive > firstPublished ? liveWentLive : firstPublished;
 }
+
+/**
+ * The one filter for "an event the public may see": an approved revision is
+ * live and its publication has happened. A take-down clears both, so every
+ * read using it (the events list, an event's page, the calendars, the feed,
+ * the sitemap, the home page, the photos' access) drops the event at once.
+ */
+export function publishedEvent(now: Date = new Date()): Prisma.EventWhereInput {
+  return { liveRevisionId: { not: null }, publishedAt: { not: null, lte: now } };
+}

@@ -1,6 +1,6 @@
 import 'server-only';
 import { mediaUrl } from '../articles/dto';
-import { published } from '../core/published';
+import { published, publishedEvent } from '../core/published';
 import type { Actor } from '../core/actor';
 import { db } from '../db/client';
 import { safeMediaPath } from './storage';
@@ -41,7 +41,13 @@ export async function isPublicMedia(
     },
     select: { id: true },
   });
-  return live !== null;
+  if (live) return true;
+  // A photo of a published event's live revision is public the same way.
+  const photo = await db().eventPhoto.findFirst({
+    where: { mediaId: media.id, revision: { liveOf: { is: publishedEvent(now) } } },
+    select: { mediaId: true },
+  });
+  return photo !== null;
 }
 
 /**

@@ -17,6 +17,8 @@ export const PLAIN_HTML_ROUTES: readonly string[] = [
   '/tin-tuc/:slug',
   '/chuyen-muc/:slug',
   '/ke-hoach-truyen-thong/:year',
+  '/su-kien',
+  '/su-kien/:slug',
   ...ROUTED_PAGE_SLUGS.map((slug) => `/${slug}`),
 ];
 

@@ -2,6 +2,7 @@ import type { PrismaClient } from '../generated/prisma/client';
 import { ensureDemoAccounts, resolveSeedActors, type SeedActors } from './accounts';
 import { seedArticle } from './articles';
 import { seedSampleConsultation } from './consultation';
+import { seedSampleEvent } from './event';
 import { ensureCategory } from './category';
 import { mainArticle, readMoreTitle } from './content/article';
 import { relatedArticles } from './content/related';
@@ -27,6 +28,8 @@ export type SeedReport = {
   pagesCreated: string[];
   /** The demo's sample consultation, when this run created it (demo only). */
   consultationsCreated: string[];
+  /** The demo's sample event, when this run created it (demo only). */
+  eventsCreated: string[];
 };
 
 /**
@@ -34,8 +37,9 @@ export type SeedReport = {
  * the 2023 communication plan, the eight related items and the article with
  * its "Đọc thêm" link and plan links, all published and approved; the
  * portal's own pages (about, contacts, English, footer notice); plus, in
- * the demo only, the demo accounts and one sample consultation marked [Mẫu]. Idempotent: what exists is never changed,
- * so a second run writes nothing. No Event is seeded: the source names none.
+ * the demo only, the demo accounts, one sample consultation and one sample
+ * event, both marked [Mẫu]. Idempotent: what exists is never changed,
+ * so a second run writes nothing. The source names no event: only the demo gets one.
  */
 export async function seedDatabase(db: PrismaClient, options: SeedOptions): Promise<SeedReport> {
   const report: SeedReport = {
@@ -46,6 +50,7 @@ export async function seedDatabase(db: PrismaClient, options: SeedOptions): Prom
     articlesKept: [],
     pagesCreated: [],
     consultationsCreated: [],
+    eventsCreated: [],
   };
   if (options.demoAccounts) await ensureDemoAccounts(db, report.accountsCreated);
   const category = await ensureCategory(db);
@@ -79,6 +84,8 @@ export async function seedDatabase(db: PrismaClient, options: SeedOptions): Prom
   if (options.demoAccounts) {
     const slug = await seedSampleConsultation(db, await ctx.actors(), now);
     if (slug) report.consultationsCreated.push(slug);
+    const event = await seedSampleEvent(db, await ctx.actors(), now);
+    if (event) report.eventsCreated.push(event);
   }
   return report;
 }

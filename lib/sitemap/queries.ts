@@ -4,6 +4,7 @@ import { cached } from '../cache/cached';
 import { cacheTags } from '../cache/tags';
 import { loadSitemapConsultations, type SitemapConsultation } from '../consultations/sitemap';
 import { db } from '../db/client';
+import { loadSitemapEvents, type SitemapEvent } from '../events/sitemap';
 import { ROUTED_PAGE_SLUGS } from '../core/page-slugs';
 
 export type SitemapArticle = {
@@ -24,6 +25,8 @@ export type SitemapData = {
   planYears: number[];
   /** Published consultations on drafts (/du-thao/{slug}). */
   consultations: SitemapConsultation[];
+  /** Published events (/su-kien/{slug}). */
+  events: SitemapEvent[];
 };
 
 /**
@@ -33,7 +36,7 @@ export type SitemapData = {
  * sitemap).
  */
 export async function loadSitemapData(since: string | null): Promise<SitemapData> {
-  const [rows, pageRows, categories, plans, consultations] = await Promise.all([
+  const [rows, pageRows, categories, plans, consultations, events] = await Promise.all([
     db().article.findMany({
       // AND, not a spread: `since` must narrow published()'s own publishedAt rule, not replace it.
       where: { AND: [published(), since ? { publishedAt: { gte: new Date(since) } } : {}] },
@@ -56,6 +59,7 @@ export async function loadSitemapData(since: string | null): Promise<SitemapData
     }),
     db().communicationPlan.findMany({ orderBy: { year: 'desc' }, select: { year: true } }),
     loadSitemapConsultations(),
+    loadSitemapEvents(),
   ]);
   const articles = rows.flatMap((row) => {
     if (!row.publishedAt || !row.liveRevision) return [];
@@ -79,6 +83,7 @@ export async function loadSitemapData(since: string | null): Promise<SitemapData
     categories: categories.map((c) => c.slug),
     planYears: plans.map((p) => p.year),
     consultations,
+    events,
   };
 }
 
@@ -89,5 +94,6 @@ export const getSitemapData = cached(loadSitemapData, {
     cacheTags.categories,
     cacheTags.plans,
     cacheTags.consultationLists,
+    cacheTags.eventLists,
   ],
 });

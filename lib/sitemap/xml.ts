@@ -15,6 +15,8 @@ export function sitemapXml(data: SitemapData, url: (path: string) => string): st
     ...data.pages.map((p) => entry(`/${p.slug}`, p.modifiedAt)),
     entry('/du-thao', data.consultations[0]?.modifiedAt),
     ...data.consultations.map((c) => entry(`/du-thao/${c.slug}`, c.modifiedAt)),
+    entry('/su-kien', data.events[0]?.modifiedAt),
+    ...data.events.map((e) => entry(`/su-kien/${e.slug}`, e.modifiedAt)),
     '</urlset>',
   ].join('\n');
 }

@@ -47,6 +47,7 @@ export async function createEvent(input: {
   counter += 1;
   return db().event.create({
     data: {
+      slug: `su-kien-mau-${counter}-${Date.now()}`,
       kind: input.kind ?? 'PRESS_CONFERENCE',
       title: input.title ?? `Sự kiện ${counter}`,
       startsAt: input.startsAt ?? new Date('2023-06-15T02:00:00Z'),

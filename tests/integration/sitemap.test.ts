@@ -67,6 +67,7 @@ describe('sitemaps', () => {
         url('/chuyen-muc/chinh-sach'),
         url('/ke-hoach-truyen-thong/2023'),
         url('/du-thao'),
+        url('/su-kien'),
       ].sort(),
     );
     expect(xml).toContain(

@@ -6,6 +6,9 @@ import { getLatestArticles } from '@/lib/articles/queries';
 import { getCategories } from '@/lib/categories/queries';
 import { JsonLd } from '@/components/layout/json-ld';
 import { getPlanYears } from '@/lib/plans/queries';
+import { byPhase, getPublishedConsultations } from '@/lib/consultations/queries';
+import { getPublishedEvents, splitByTime } from '@/lib/events/queries';
+import { NextEvents, OpenConsultations } from '@/components/pages/front-page-panels';
 import { organizationJsonLd } from '@/lib/site/json-ld';
 import { publicPageMetadata } from '@/lib/site/metadata';
 
@@ -13,8 +16,11 @@ import { publicPageMetadata } from '@/lib/site/metadata';
 // would be prerendered by `next build`, which must not need the database; as
 // a dynamic route with no params at build time it is rendered on the first
 // request, then cached whole (ISR) until a publish or take-down expires the
-// tags of the lists it shows, like the article and category pages.
-export const revalidate = 3600; // SAFETY_NET_SECONDS of lib/cache/policy.mjs, as the literal Next reads
+// tags of the lists it shows, like the article and category pages. Its next
+// events and open consultations change with the clock, which no tag
+// announces, so a copy lives a minute at most (CLOCK_BOUND_SECONDS of
+// lib/cache/policy.mjs, as the literal Next reads; a unit test holds it).
+export const revalidate = 60;
 
 /** The one edition `/` is rewritten to; anything else here is no page. */
 const HOME_EDITION = 'moi-nhat';
@@ -26,6 +32,8 @@ export function generateStaticParams(): { ban: string }[] {
 type Props = { params: Promise<{ ban: string }> };
 
 const LATEST_COUNT = 13;
+const NEXT_EVENTS = 4;
+const OPEN_CONSULTATIONS = 3;
 
 export function generateMetadata(): Metadata {
   return publicPageMetadata({ path: '/' });
@@ -33,11 +41,16 @@ export function generateMetadata(): Metadata {
 
 export default async function HomePage({ params }: Props) {
   if ((await params).ban !== HOME_EDITION) return <NotFoundResponse />;
-  const [articles, categories, planYears] = await Promise.all([
+  const [articles, categories, planYears, events, consultations] = await Promise.all([
     getLatestArticles(LATEST_COUNT),
     getCategories(),
     getPlanYears(),
+    getPublishedEvents(),
+    getPublishedConsultations(),
   ]);
+  const now = new Date();
+  const nextEvents = splitByTime(events, now).upcoming.slice(0, NEXT_EVENTS);
+  const openConsultations = byPhase(consultations, now).open.slice(0, OPEN_CONSULTATIONS);
   const [top, ...rest] = articles;
   return (
     <>
@@ -78,6 +91,8 @@ export default async function HomePage({ params }: Props) {
           ) : null}
         </section>
         <aside className="space-y-8">
+          <NextEvents events={nextEvents} />
+          <OpenConsultations items={openConsultations} />
           <section aria-labelledby="chuyen-muc">
             <h2 id="chuyen-muc" className="border-b-2 border-nav pb-1 text-lg font-bold text-nav">
               Chuyên mục

@@ -1,0 +1,113 @@
+import 'server-only';
+import type { Actor } from '../core/actor';
+import { authorize, can } from '../core/policy';
+import { db } from '../db/client';
+import type { RevisionState } from '../generated/prisma/enums';
+import { mediaUrl } from '../articles/dto';
+import type { EventKind } from './kinds';
+
+/** Staff reads of events: every state, for every staff role (admins read only). */
+
+export type StaffEventRow = {
+  id: string;
+  title: string;
+  kind: EventKind;
+  state: RevisionState;
+  number: number;
+  startsAt: string;
+  published: boolean;
+};
+
+/** Every event with its newest revision, the latest changed first. */
+export async function listEventsForStaff(actor: Actor): Promise<StaffEventRow[]> {
+  authorize(actor, 'viewDashboard');
+  const rows = await db().event.findMany({
+    orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
+    take: 200,
+    select: {
+      id: true,
+      liveRevisionId: true,
+      revisions: { orderBy: { number: 'desc' }, take: 1 },
+    },
+  });
+  return rows.flatMap(({ id, liveRevisionId, revisions: [r] }) =>
+    r
+      ? [
+          {
+            id,
+            title: r.title,
+            kind: r.kind,
+            state: r.state,
+            number: r.number,
+            startsAt: r.startsAt.toISOString(),
+            published: liveRevisionId !== null,
+          },
+        ]
+      : [],
+  );
+}
+
+/** What the actor may do with the revision on screen: the buttons shown. */
+export type EventRights = {
+  edit: boolean;
+  submit: boolean;
+  approve: boolean;
+  reject: boolean;
+  amend: boolean;
+  takeDown: boolean;
+};
+
+/** One event for its staff screen: the newest revision in full, every revision's state, rights. */
+export async function getEventForStaff(actor: Actor, id: string) {
+  authorize(actor, 'viewDashboard');
+  const row = await db().event.findUnique({
+    where: { id },
+    include: {
+      revisions: {
+        orderBy: { number: 'desc' },
+        include: {
+          reports: {
+            orderBy: { position: 'asc' },
+            include: { article: { select: { slug: true } } },
+          },
+          photos: { orderBy: { position: 'asc' }, include: { media: true } },
+        },
+      },
+    },
+  });
+  const current = row?.revisions[0];
+  if (!row || !current) return null;
+  const live = row.revisions.find((r) => r.id === row.liveRevisionId) ?? null;
+  const base = live ?? row.revisions.find((r) => r.state === 'UNPUBLISHED') ?? null;
+  const rights: EventRights = {
+    edit: can(actor, 'edit', current),
+    submit: can(actor, 'submit', current),
+    approve: can(actor, 'approve', current),
+    reject: can(actor, 'reject', current),
+    amend: base !== null && base.id === current.id && can(actor, 'amend', base),
+    takeDown: live !== null && can(actor, 'unpublish', live),
+  };
+  return {
+    id: row.id,
+    slug: row.slug,
+    published: row.liveRevisionId !== null,
+    current: {
+      ...current,
+      reportSlugs: current.reports.map((r) => r.article.slug),
+      photos: current.photos.map(({ media }) => ({
+        id: media.id,
+        src: mediaUrl(media.path),
+        alt: media.alt,
+      })),
+    },
+    revisions: row.revisions.map(({ id: rid, number, state, title }) => ({
+      id: rid,
+      number,
+      state,
+      title,
+    })),
+    rights,
+  };
+}
+
+export type StaffEvent = NonNullable<Awaited<ReturnType<typeof getEventForStaff>>>;
