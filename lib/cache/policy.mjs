@@ -21,7 +21,8 @@ export const SAFETY_NET_SECONDS = 3600;
 
 /**
  * Pages that show what time makes true (a consultation's window opening or
- * closing), which no tag expiry announces: a copy lives this long at most.
+ * closing, a planned activity turning late), which no tag expiry announces:
+ * a copy lives this long at most.
  */
 export const CLOCK_BOUND_SECONDS = 60;
 
@@ -30,7 +31,10 @@ export const CLOCK_BOUND_SECONDS = 60;
  * safety net, and to which lifetime (Next reads the literal; a unit test
  * holds it to this list).
  */
-export const CLOCK_BOUND_ROUTES = ['app/(public)/du-thao/[slug]/page.tsx'];
+export const CLOCK_BOUND_ROUTES = [
+  'app/(public)/du-thao/[slug]/page.tsx',
+  'app/(public)/ke-hoach-truyen-thong/[year]/page.tsx',
+];
 
 /**
  * How long a shared cache (nginx's micro-cache, a CDN, the page memo) may

@@ -5,6 +5,7 @@ import { cacheTags } from '../cache/tags';
 import { loadSitemapConsultations, type SitemapConsultation } from '../consultations/sitemap';
 import { db } from '../db/client';
 import { ROUTED_PAGE_SLUGS } from '../core/page-slugs';
+import { publishedPlan } from '../plans/published';
 
 export type SitemapArticle = {
   slug: string;
@@ -54,7 +55,11 @@ export async function loadSitemapData(since: string | null): Promise<SitemapData
       orderBy: { position: 'asc' },
       select: { slug: true },
     }),
-    db().communicationPlan.findMany({ orderBy: { year: 'desc' }, select: { year: true } }),
+    db().communicationPlan.findMany({
+      where: publishedPlan(),
+      orderBy: { year: 'desc' },
+      select: { year: true },
+    }),
     loadSitemapConsultations(),
   ]);
   const articles = rows.flatMap((row) => {

@@ -30,6 +30,7 @@ export async function createPlan(
       year,
       title: `Kế hoạch truyền thông năm ${year}`,
       basis: 'Chỉ thị số 07/CT-TTg ngày 21/3/2023',
+      publishedAt: new Date(Date.now() - 60_000),
       items: { create: rows },
     },
     include: { items: { orderBy: [{ kind: 'asc' }, { position: 'asc' }] } },
