@@ -11,7 +11,7 @@ import {
 const DAY = '2024-06-30';
 const LAST_MS = new Date('2024-06-30T16:59:59.999Z');
 const OVER = new Date('2024-06-30T17:00:00.000Z');
-const before = (d: Date) => new Date(d.getTime() - 60_000);
+const minuteBefore = (d: Date) => new Date(d.getTime() - 60_000);
 const article = (publishedAt: Date | null): Evidence => ({ kind: 'article', publishedAt });
 const event = (publishedAt: Date | null, endsAt: Date): Evidence => ({
   kind: 'event',
@@ -36,18 +36,18 @@ describe('vnDayOver', () => {
 describe('carriesOut', () => {
   const now = new Date('2024-06-15T03:00:00Z');
   it('counts a published article, not a draft nor one scheduled for later', () => {
-    expect(carriesOut(article(before(now)), now)).toBe(true);
+    expect(carriesOut(article(minuteBefore(now)), now)).toBe(true);
     expect(carriesOut(article(now), now)).toBe(true);
     expect(carriesOut(article(null), now)).toBe(false);
     expect(carriesOut(article(new Date(now.getTime() + 1)), now)).toBe(false);
   });
 
   it('counts an event once it is published and has ended, not when merely announced', () => {
-    expect(carriesOut(event(before(now), before(now)), now)).toBe(true);
-    expect(carriesOut(event(before(now), now), now)).toBe(true);
-    expect(carriesOut(event(before(now), new Date(now.getTime() + 1)), now)).toBe(false);
-    expect(carriesOut(event(null, before(now)), now)).toBe(false);
-    expect(carriesOut(event(new Date(now.getTime() + 1), before(now)), now)).toBe(false);
+    expect(carriesOut(event(minuteBefore(now), minuteBefore(now)), now)).toBe(true);
+    expect(carriesOut(event(minuteBefore(now), now), now)).toBe(true);
+    expect(carriesOut(event(minuteBefore(now), new Date(now.getTime() + 1)), now)).toBe(false);
+    expect(carriesOut(event(null, minuteBefore(now)), now)).toBe(false);
+    expect(carriesOut(event(new Date(now.getTime() + 1), minuteBefore(now)), now)).toBe(false);
   });
 });
 
@@ -64,7 +64,7 @@ describe('activityStatus', () => {
   });
 
   it('is done when a linked article is published, before or after its day', () => {
-    expect(activityStatus(DAY, [article(before(LAST_MS))], LAST_MS)).toBe('DONE');
+    expect(activityStatus(DAY, [article(minuteBefore(LAST_MS))], LAST_MS)).toBe('DONE');
     expect(activityStatus(DAY, [article(OVER)], OVER)).toBe('DONE');
   });
 
@@ -77,14 +77,14 @@ describe('activityStatus', () => {
   });
 
   it('ignores unpublished work: a draft article or an unpublished event leaves it late', () => {
-    const evidence = [article(null), event(null, before(OVER))];
+    const evidence = [article(null), event(null, minuteBefore(OVER))];
     expect(activityStatus(DAY, evidence, OVER)).toBe('LATE');
   });
 
   it('with no target day is never late, only upcoming or done', () => {
     const far = new Date('2030-01-01T00:00:00Z');
     expect(activityStatus(null, [], far)).toBe('UPCOMING');
-    expect(activityStatus(null, [article(before(far))], far)).toBe('DONE');
+    expect(activityStatus(null, [article(minuteBefore(far))], far)).toBe('DONE');
   });
 });
 
