@@ -1,6 +1,8 @@
 import Link from 'next/link';
 import { DateText } from '@/components/ui/date-text';
+import type { ActivityProgress } from '@/lib/plans/progress';
 import type { PlanEventDto, PlanItemDto } from '@/lib/plans/queries';
+import { PlanActivities } from './plan-activities';
 import { SummaryMark } from './plan-section';
 
 const EVENT_KIND: Record<PlanEventDto['kind'], string> = {
@@ -11,9 +13,18 @@ const EVENT_KIND: Record<PlanEventDto['kind'], string> = {
   OTHER: 'Sự kiện',
 };
 
-/** A key solution and the published articles and events that carry it out. */
-export function PlanSolution({ item, index }: { item: PlanItemDto; index: number }) {
-  const nothingYet = item.articles.length === 0 && item.events.length === 0;
+/** A key solution, its planned activities, and the published articles and events that carry it out. */
+export function PlanSolution({
+  item,
+  index,
+  activities = [],
+}: {
+  item: PlanItemDto;
+  index: number;
+  activities?: ActivityProgress[];
+}) {
+  const nothingYet =
+    item.articles.length === 0 && item.events.length === 0 && activities.length === 0;
   return (
     <li className="rounded border border-slate-300 p-4 sm:p-5">
       <h3 className="text-xl font-bold text-slate-900">
@@ -21,6 +32,7 @@ export function PlanSolution({ item, index }: { item: PlanItemDto; index: number
         {item.isSummary ? <SummaryMark /> : null}
       </h3>
       {item.body ? <p className="mt-2 text-slate-700">{item.body}</p> : null}
+      <PlanActivities activities={activities} />
       {item.articles.length > 0 ? (
         <div className="mt-4">
           <h4 className="font-semibold text-slate-800">Tin bài thực hiện</h4>

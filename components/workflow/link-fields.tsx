@@ -43,9 +43,9 @@ export function LinkFields(props: Props) {
           </legend>
           <input type="hidden" name={EDITOR_FIELDS.planItemsSent} value="1" />
           <MultiCombobox
-            label="Giải pháp"
+            label="Giải pháp hoặc hoạt động"
             name="planItemIds"
-            placeholder="Gõ vài chữ của giải pháp…"
+            placeholder="Gõ vài chữ của giải pháp hoặc hoạt động…"
             hint={planTitle ?? undefined}
             {...{ options: planItems, selected: selectedPlanItems, error: errors?.planItemIds }}
           />

@@ -109,7 +109,7 @@ export type EditorOptions = {
   categories: EditorOption[];
   /** Published articles an article may point to under "Đọc thêm", newest first. */
   readMore: EditorOption[];
-  /** The newest plan's key solutions, which an article may carry out. */
+  /** The published plans' key solutions and planned activities, which an article may carry out. */
   planItems: EditorOption[];
   planTitle: string | null;
 };
@@ -132,7 +132,7 @@ export async function listEditorOptions(
 ): Promise<EditorOptions> {
   authorize(actor, 'createArticle');
   const self = editing ? { id: { not: editing.articleId } } : {};
-  const [categories, articles, plan] = await Promise.all([
+  const [categories, articles, plans] = await Promise.all([
     db().category.findMany({
       where: { active: true },
       orderBy: [{ position: 'asc' }, { name: 'asc' }],
@@ -144,14 +144,17 @@ export async function listEditorOptions(
       take: READ_MORE_LIMIT,
       select: { id: true, liveRevision: { select: { title: true } } },
     }),
-    db().communicationPlan.findFirst({
+    db().communicationPlan.findMany({
+      // Only a published plan's items exist as rows; a draft plan has none yet.
+      where: { publishedAt: { not: null, lte: new Date() } },
       orderBy: { year: 'desc' },
       select: {
+        year: true,
         title: true,
         items: {
-          where: { kind: 'SOLUTION' },
+          where: { kind: { in: ['SOLUTION', 'ACTIVITY'] } },
           orderBy: { position: 'asc' },
-          select: { id: true, title: true },
+          select: { id: true, kind: true, title: true, parentId: true },
         },
       },
     }),
@@ -160,9 +163,33 @@ export async function listEditorOptions(
   return {
     categories: categories.map((c) => ({ value: c.id, label: c.name })),
     readMore: [...readMore, ...(await missingLinks(editing, readMore))],
-    planItems: (plan?.items ?? []).map((i) => ({ value: i.id, label: i.title })),
-    planTitle: plan?.title ?? null,
+    planItems: plans.flatMap((p) => planItemOptions(p, plans.length > 1)),
+    planTitle: plans[0]?.title ?? null,
   };
+}
+
+type PlanOptionRow = {
+  year: number;
+  items: { id: string; kind: string; title: string; parentId: string | null }[];
+};
+
+/**
+ * A plan's key solutions, each followed by its planned activities, as the
+ * combobox offers them: "Giải pháp 2: …", "Hoạt động của giải pháp 2: …",
+ * prefixed with the year when several plans are offered.
+ */
+function planItemOptions(plan: PlanOptionRow, withYear: boolean): EditorOption[] {
+  const prefix = withYear ? `${plan.year} · ` : '';
+  const solutions = plan.items.filter((i) => i.kind === 'SOLUTION');
+  return solutions.flatMap((s, n) => [
+    { value: s.id, label: `${prefix}Giải pháp ${n + 1}: ${s.title}` },
+    ...plan.items
+      .filter((a) => a.kind === 'ACTIVITY' && a.parentId === s.id)
+      .map((a) => ({
+        value: a.id,
+        label: `${prefix}Hoạt động của giải pháp ${n + 1}: ${a.title}`,
+      })),
+  ]);
 }
 
 /** The revision's current "Đọc thêm" targets that the offered list lacks. */

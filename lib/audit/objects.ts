@@ -16,6 +16,7 @@ const KIND: Readonly<Record<string, string>> = {
   category: 'Chuyên mục',
   media: 'Ảnh',
   plan: 'Kế hoạch',
+  'plan-revision': 'Phiên bản kế hoạch truyền thông',
   event: 'Sự kiện',
   personal_data: 'Dữ liệu cá nhân',
 };

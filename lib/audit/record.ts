@@ -18,7 +18,8 @@ export type AuditEntry = {
     | 'feedback'
     | 'feedback-answer'
     | 'consultation-version'
-    | 'event-revision';
+    | 'event-revision'
+    | 'plan-revision';
   entityId?: string | null;
   action: string;
   fromState?: string | null;

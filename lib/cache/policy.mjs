@@ -21,7 +21,8 @@ export const SAFETY_NET_SECONDS = 3600;
 
 /**
  * Pages that show what time makes true (a consultation's window opening or
- * closing, an event passing from "upcoming"), which no tag expiry announces:
+ * closing, an event passing from "upcoming", a planned activity turning
+ * late), which no tag expiry announces:
  * a copy lives this long at most.
  */
 export const CLOCK_BOUND_SECONDS = 60;
@@ -35,6 +36,7 @@ export const CLOCK_BOUND_ROUTES = [
   'app/(public)/du-thao/[slug]/page.tsx',
   // The home page's next events and open consultations.
   'app/(public)/trang-chu/[ban]/page.tsx',
+  'app/(public)/ke-hoach-truyen-thong/[year]/page.tsx',
 ];
 
 /**

@@ -72,6 +72,13 @@ export const AUDIT_ACTION_LABELS = {
   'feedback-answer.reject': 'Từ chối trả lời',
   'feedback-answer.unpublish': 'Gỡ trả lời',
   'article.feedback_mode': 'Đổi chế độ ý kiến bạn đọc',
+  'plan-revision.create': 'Soạn kế hoạch truyền thông',
+  'plan-revision.amend': 'Tạo bản sửa kế hoạch',
+  'plan-revision.edit': 'Lưu nháp kế hoạch',
+  'plan-revision.submit': 'Gửi duyệt kế hoạch',
+  'plan-revision.approve': 'Phê duyệt và công bố kế hoạch',
+  'plan-revision.reject': 'Từ chối kế hoạch',
+  'plan-revision.supersede': 'Thay bằng phiên bản mới',
 } as const satisfies Readonly<Record<string, string>>;
 
 export type AuditActionKey = keyof typeof AUDIT_ACTION_LABELS;

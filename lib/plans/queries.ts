@@ -1,9 +1,11 @@
 import 'server-only';
-import { published } from '../core/published';
+import { published, publishedEvent } from '../core/published';
 import { cached } from '../cache/cached';
 import { cacheTags } from '../cache/tags';
 import { db } from '../db/client';
 import type { EventKind, PlanItemKind } from '../generated/prisma/enums';
+import { dayOf } from './day';
+import { publishedPlan } from './published';
 
 export type PlanArticleDto = { slug: string; title: string; publishedAt: string };
 export type PlanEventDto = {
@@ -11,6 +13,9 @@ export type PlanEventDto = {
   kind: EventKind;
   title: string;
   startsAt: string;
+  /** When it is over: an event counts as held (an activity done) from then. */
+  endsAt: string;
+  publishedAt: string;
   place: string;
   description: string;
 };
@@ -21,6 +26,10 @@ export type PlanItemDto = {
   body: string;
   /** The portal's own summary wording, not the plan's text. */
   isSummary: boolean;
+  /** An activity's solution, target day ("2024-06-30", Vietnam time) and responsible unit. */
+  parentId: string | null;
+  targetDate: string | null;
+  unit: string;
   articles: PlanArticleDto[];
   events: PlanEventDto[];
 };
@@ -48,6 +57,9 @@ function planSelect(now: Date) {
         title: true,
         body: true,
         isSummary: true,
+        parentId: true,
+        targetDate: true,
+        unit: true,
         // Only what the public may see carries a plan item out in public.
         articles: {
           where: { article: published(now) },
@@ -59,7 +71,7 @@ function planSelect(now: Date) {
           },
         },
         events: {
-          where: { event: { publishedAt: { not: null, lte: now } } },
+          where: { event: publishedEvent(now) },
           orderBy: { event: { startsAt: 'asc' as const } },
           select: {
             event: {
@@ -68,6 +80,8 @@ function planSelect(now: Date) {
                 kind: true,
                 title: true,
                 startsAt: true,
+                endsAt: true,
+                publishedAt: true,
                 place: true,
                 description: true,
               },
@@ -83,7 +97,11 @@ type PlanRow = NonNullable<Awaited<ReturnType<typeof queryPlan>>>;
 type ItemRow = PlanRow['items'][number];
 
 function queryPlan(year: number) {
-  return db().communicationPlan.findUnique({ where: { year }, select: planSelect(new Date()) });
+  const now = new Date();
+  return db().communicationPlan.findFirst({
+    where: { year, ...publishedPlan(now) },
+    select: planSelect(now),
+  });
 }
 
 function toItem(item: ItemRow): PlanItemDto {
@@ -103,17 +121,21 @@ function toItem(item: ItemRow): PlanItemDto {
     kind: event.kind,
     title: event.title,
     startsAt: event.startsAt.toISOString(),
+    // An event without a stated end counts as held once it has started.
+    endsAt: (event.endsAt ?? event.startsAt).toISOString(),
+    publishedAt: (event.publishedAt ?? event.startsAt).toISOString(),
     place: event.place,
     description: event.description,
   }));
-  const { id, kind, title, body, isSummary } = item;
-  return { id, kind, title, body, isSummary, articles, events };
+  const { id, kind, title, body, isSummary, parentId, unit } = item;
+  const targetDate = dayOf(item.targetDate);
+  return { id, kind, title, body, isSummary, parentId, targetDate, unit, articles, events };
 }
 
 /**
- * The communication plan of `year` with its items grouped by kind, each in
- * its set order, and under each item the published articles and events that
- * carry it out. Null when there is no plan for that year.
+ * The published communication plan of `year` with its items grouped by
+ * kind, each in its set order, and under each item the published articles
+ * and events that carry it out. Null when there is none (or only a draft).
  */
 export async function loadPlan(year: number): Promise<PlanDto | null> {
   if (!Number.isSafeInteger(year)) return null;
@@ -140,6 +162,7 @@ export const getPlan = cached(loadPlan, {
 /** Years that have a plan, newest first (navigation and home page). */
 export async function loadPlanYears(): Promise<number[]> {
   const plans = await db().communicationPlan.findMany({
+    where: publishedPlan(),
     orderBy: { year: 'desc' },
     select: { year: true },
   });

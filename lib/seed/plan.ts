@@ -19,7 +19,11 @@ export async function ensurePlan(db: PrismaClient): Promise<PlanSeedResult> {
   const planId = existing
     ? existing.id
     : await db.$transaction(async (tx) => {
-        const plan = await tx.communicationPlan.create({ data: seedPlan, select: { id: true } });
+        const plan = await tx.communicationPlan.create({
+          // Imported from the source text: public on import.
+          data: { ...seedPlan, publishedAt: new Date() },
+          select: { id: true },
+        });
         const seen = new Map<string, number>();
         await tx.planItem.createMany({
           data: seedPlanItems.map((item) => {

@@ -6,6 +6,7 @@ import { loadSitemapConsultations, type SitemapConsultation } from '../consultat
 import { db } from '../db/client';
 import { loadSitemapEvents, type SitemapEvent } from '../events/sitemap';
 import { ROUTED_PAGE_SLUGS } from '../core/page-slugs';
+import { publishedPlan } from '../plans/published';
 
 export type SitemapArticle = {
   slug: string;
@@ -57,7 +58,11 @@ export async function loadSitemapData(since: string | null): Promise<SitemapData
       orderBy: { position: 'asc' },
       select: { slug: true },
     }),
-    db().communicationPlan.findMany({ orderBy: { year: 'desc' }, select: { year: true } }),
+    db().communicationPlan.findMany({
+      where: publishedPlan(),
+      orderBy: { year: 'desc' },
+      select: { year: true },
+    }),
     loadSitemapConsultations(),
     loadSitemapEvents(),
   ]);

@@ -3,11 +3,9 @@ import type { CommunicationPlan, Event, PlanItem } from '../../lib/generated/pri
 import type { EventKind, PlanItemKind } from '../../lib/generated/prisma/enums';
 
 /**
- * Communication plans and events are imported content: lib/ has no function
- * that creates or edits them (the seed loads them from source files, and
- * staff only link articles to plan items). So these write the rows the seed
- * writes, in the same shape; every combination they make is one an import
- * can make.
+ * Plans and events as the seed imports them: these write the rows the seed
+ * writes, in the same shape (a plan public on import), for tests about
+ * reading them. Plans written by staff go through lib/plans/mutations.ts.
  */
 
 let counter = 0;
@@ -30,6 +28,7 @@ export async function createPlan(
       year,
       title: `Kế hoạch truyền thông năm ${year}`,
       basis: 'Chỉ thị số 07/CT-TTg ngày 21/3/2023',
+      publishedAt: new Date(Date.now() - 60_000),
       items: { create: rows },
     },
     include: { items: { orderBy: [{ kind: 'asc' }, { position: 'asc' }] } },

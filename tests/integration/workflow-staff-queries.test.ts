@@ -191,7 +191,10 @@ describe('listEditorOptions', () => {
     expect(options.categories.map((o) => o.label)).not.toContain('Ngừng dùng');
     expect(options.categories.map((o) => o.value)).toContain(c.categoryId);
     expect(options.readMore).toEqual([{ value: shown.article.id, label: 'Đã đăng' }]);
-    expect(options.planItems.map((o) => o.label)).toEqual(['Giải pháp mới']);
+    expect(options.planItems.map((o) => o.label)).toEqual([
+      '2023 · Giải pháp 1: Giải pháp mới',
+      '2022 · Giải pháp 1: Giải pháp cũ',
+    ]);
     expect(options.planTitle).toBe(plan.title);
     await expect(listEditorOptions(c.admin)).rejects.toThrow(ForbiddenError);
   });

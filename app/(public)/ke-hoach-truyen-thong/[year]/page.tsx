@@ -3,14 +3,18 @@ import { publicPageMetadata } from '@/lib/site/metadata';
 import { Breadcrumb } from '@/components/layout/breadcrumb';
 import { NotFoundResponse } from '@/components/layout/not-found-response';
 import { PlanItemList, PlanSection } from '@/components/plans/plan-section';
+import { PlanActivities, PlanSummary } from '@/components/plans/plan-activities';
 import { PlanSolution } from '@/components/plans/plan-solution';
+import { planProgress } from '@/lib/plans/progress';
 import { getPlan } from '@/lib/plans/queries';
 
 // Full-route cache (ISR) rendered on demand, expired by tag like
 // /tin-tuc/[slug] (see the note there); the plan's tags include the
 // article lists, so a publish or unpublish refreshes its links. A year with
-// no plan answers NotFoundResponse: a 404 with its message in the HTML.
-export const revalidate = 3600; // SAFETY_NET_SECONDS of lib/cache/policy.mjs, as the literal Next reads
+// no published plan answers NotFoundResponse: a 404 with its message in the
+// HTML. Activities turn late when their day is over, which no tag expiry
+// announces: the page is clock-bound.
+export const revalidate = 60; // CLOCK_BOUND_SECONDS of lib/cache/policy.mjs, as the literal Next reads
 
 export function generateStaticParams(): { year: string }[] {
   return [];
@@ -43,7 +47,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PlanPage({ params }: Props) {
   const plan = await load(params);
   if (!plan) return <NotFoundResponse />;
-  const { PURPOSE, PRINCIPLE, AUDIENCE, SOLUTION, CHANNEL, ACTIVITY } = plan.items;
+  const { PURPOSE, PRINCIPLE, AUDIENCE, SOLUTION, CHANNEL } = plan.items;
+  const progress = planProgress(plan, new Date());
   return (
     <div className="mx-auto max-w-4xl">
       <Breadcrumb trail={[{ href: '/', label: 'Trang chủ' }]} current={plan.title} />
@@ -53,6 +58,7 @@ export default async function PlanPage({ params }: Props) {
         {plan.decisionRef ? <Fact label="Văn bản ban hành" value={plan.decisionRef} /> : null}
       </dl>
       {plan.summary ? <p className="mt-4 text-lg leading-relaxed">{plan.summary}</p> : null}
+      <PlanSummary counts={progress.counts} />
       {PURPOSE.length > 0 ? (
         <PlanSection id="muc-dich" title="Mục đích">
           <PlanItemList items={PURPOSE} />
@@ -78,7 +84,12 @@ export default async function PlanPage({ params }: Props) {
           ) : null}
           <ol className="space-y-4">
             {SOLUTION.map((item, i) => (
-              <PlanSolution key={item.id} item={item} index={i + 1} />
+              <PlanSolution
+                key={item.id}
+                item={item}
+                index={i + 1}
+                activities={progress.bySolution.get(item.id)}
+              />
             ))}
           </ol>
         </PlanSection>
@@ -88,9 +99,9 @@ export default async function PlanPage({ params }: Props) {
           <PlanItemList items={CHANNEL} />
         </PlanSection>
       ) : null}
-      {ACTIVITY.length > 0 ? (
+      {progress.unplaced.length > 0 ? (
         <PlanSection id="hoat-dong" title="Hoạt động">
-          <PlanItemList items={ACTIVITY} />
+          <PlanActivities activities={progress.unplaced} />
         </PlanSection>
       ) : null}
     </div>
