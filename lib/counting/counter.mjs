@@ -17,7 +17,7 @@
 import pg from 'pg';
 import { hasPersonalCookie } from '../cache/next-contract.mjs';
 import { closeDays, saltOf, writeDimension, writeViews, writeVisitors } from './flush.mjs';
-import { clientAddress, countedPath, deviceClass, isBot, referrerDomain } from './read.mjs';
+import { clientAddress, countedPath, readerDevice, referrerDomain } from './read.mjs';
 
 const VN_OFFSET_MS = 7 * 3_600_000;
 /** Prefetches and Server Actions are not reads; a client navigation (`rsc: 1`) is. */
@@ -50,14 +50,27 @@ export function createCounter({ databaseUrl, flushMs = 5000, now = Date.now }) {
   const timer = setInterval(() => void flush(), flushMs);
   timer.unref();
 
+  // The day changes once a day: worked out again only when it may have.
+  let day = '';
+  let dayEnds = 0;
+  const today = () => {
+    const at = now();
+    if (at >= dayEnds) {
+      day = vnDayOf(at);
+      dayEnds = Date.parse(`${day}T00:00:00Z`) - VN_OFFSET_MS + 86_400_000;
+    }
+    return day;
+  };
+
   /** @param {import('node:http').IncomingMessage} req @param {string} path */
   function record(req, path) {
     const ua = req.headers['user-agent'];
-    if (isBot(ua)) return;
-    const day = vnDayOf(now());
+    const device = readerDevice(ua);
+    if (device === null) return;
+    const day = today();
     add(batch.views, `${day}\t${path}`);
     add(batch.referrers, `${day}\t${referrerDomain(req.headers.referer, req.headers.host)}`);
-    add(batch.devices, `${day}\t${deviceClass(String(ua))}`);
+    add(batch.devices, `${day}\t${device}`);
     const sources = batch.visitors.get(day) ?? new Set();
     batch.visitors.set(day, sources);
     sources.add(`${clientAddress(req)}\n${ua}`);

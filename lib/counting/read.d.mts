@@ -6,3 +6,4 @@ export function deviceClass(ua: string): 'mobile' | 'tablet' | 'desktop';
 export function referrerDomain(referer: string | undefined, host: string | undefined): string;
 export function isBot(ua: string | undefined): boolean;
 export function clientAddress(req: IncomingMessage): string;
+export function readerDevice(ua: string | undefined): 'mobile' | 'tablet' | 'desktop' | null;

@@ -22,7 +22,7 @@ export async function rollUpSearches(limit = BATCH): Promise<number> {
       const from = cursor?.position ?? 0n;
       const [done] = await tx.$queryRaw<{ rolled: number; last: bigint | null }[]>`
       WITH src AS (
-        SELECT id, (at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date AS day,
+        SELECT id, (at AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Ho_Chi_Minh')::date AS day,
                btrim(regexp_replace(public.search_fold(query), '\s+', ' ', 'g')) AS q,
                "resultCount" = 0 AS zero
         FROM "SearchLog" WHERE id > ${from} ORDER BY id LIMIT ${limit}

@@ -73,10 +73,12 @@ export async function feedbackSeries(
 ): Promise<DayValue[]> {
   const one = articleId ? Prisma.sql`AND f."articleId" = ${articleId}` : Prisma.empty;
   const rows = await db().$queryRaw<Row[]>`
-    SELECT to_char((f."createdAt" AT TIME ZONE 'Asia/Ho_Chi_Minh')::date, 'YYYY-MM-DD') AS day, count(*) AS value
+    SELECT to_char((f."createdAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Ho_Chi_Minh')::date, 'YYYY-MM-DD') AS day,
+      count(*) AS value
     FROM "Feedback" f
-    WHERE f."createdAt" >= (${range.from}::date::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh')
-      AND f."createdAt" < ((${range.to}::date + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh')
+    -- createdAt is UTC without a zone: a Vietnam day starts 7 hours earlier.
+    WHERE f."createdAt" >= ${range.from}::date - interval '7 hours'
+      AND f."createdAt" < ${range.to}::date + interval '17 hours'
       AND ${articleInScope(scope, Prisma.sql`f."articleId"`)} ${one}
     GROUP BY 1`;
   return fillDays(range, rows);
