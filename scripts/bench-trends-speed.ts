@@ -3,7 +3,7 @@
 // two years of daily reading rollups for ARTICLES articles (default 5,000)
 // and SEARCHES search-log rows (default 10,000,000), generated with SQL
 // generate_series; rolls the search log up with the product's own rollup
-// (lib/trends-data/search-rollup.ts), timing it; then times loadTrends (what
+// (lib/search/rollup.ts), timing it; then times loadTrends (what
 // /quan-tri/xu-huong runs) for an approver and an editor over 28 days,
 // 13 weeks and a year, and prints p50/p95. BENCH_TRENDS_REUSE=1 measures
 // the database as a previous run left it. A benchmark: it fails nothing.
@@ -111,7 +111,7 @@ async function main() {
   await client.connect();
   if (process.env.BENCH_TRENDS_REUSE !== '1') {
     await generate(client);
-    const { rollUpAllSearches } = await import('../lib/trends-data/search-rollup');
+    const { rollUpAllSearches } = await import('../lib/search/rollup');
     const rolled = await timed('search rollup (product code)', () => rollUpAllSearches());
     log(`rolled ${rolled.toLocaleString('en')} searches`);
     await client.query('VACUUM ANALYZE');

@@ -119,9 +119,10 @@ function alertsOf(
   series: DayValue[],
   range: DayRange,
 ): TrendAlert[] {
-  return detectRising(series)
-    .filter((a) => a.day >= range.from && a.day <= range.to)
-    .map((a) => ({ subject, kind, ...a }));
+  // Only the range's days are judged; the weeks before serve as baseline.
+  return detectRising(series, { from: range.from })
+    .filter((a) => a.day <= range.to)
+    .map((a) => ({ ...a, subject, kind }));
 }
 
 /** The last week's most read articles, each against its own history. */

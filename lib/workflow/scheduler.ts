@@ -1,7 +1,7 @@
 import 'server-only';
 import { expireTagsOutsideRequest } from '../cache/expire-outside-request';
 import { runFeedbackRetentionWhenDue } from '../feedback/retention';
-import { rollUpSearchesWhenDue } from '../trends-data/search-rollup';
+import { rollUpSearchesWhenDue } from '../search/rollup';
 import { publishDueRevisions } from './publish-due';
 
 type SchedulerState = { timer: NodeJS.Timeout; busy: boolean; lastProblem: string | null };

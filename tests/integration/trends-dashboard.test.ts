@@ -7,7 +7,7 @@ import { env } from '../../lib/env';
 import { readSearchParams, recordSearch, searchArticles } from '../../lib/search';
 import { loadTrends } from '../../lib/trends-data/dashboard';
 import { addDays, vnDayOf } from '../../lib/trends-data/range';
-import { rollUpAllSearches } from '../../lib/trends-data/search-rollup';
+import { rollUpAllSearches } from '../../lib/search/rollup';
 import { castEachTest } from '../helpers/integration';
 import { publishedArticle } from '../helpers/workflow-fixtures';
 

@@ -87,8 +87,9 @@ export default async function TrendsPage({ searchParams }: Props) {
       </ChartFrame>
       <ChartFrame table={table('du-bao')} csvHref={csv('du-bao')}>
         <p className="text-sm text-slate-700">
-          Dự báo theo mô hình có xu hướng và chu kỳ tuần, học từ 9 tuần gần nhất; vùng 80 % và 95 %
-          là khoảng mà lượt đọc thực tế dự kiến rơi vào với xác suất tương ứng.
+          Dự báo theo mô hình Holt-Winters (xu hướng và chu kỳ tuần, có tính ngày lễ, Tết), học từ
+          các tuần trước ngày cuối của khoảng đã chọn; vùng 80 % và 95 % là khoảng mà lượt đọc thực
+          tế dự kiến rơi vào với xác suất tương ứng.
         </p>
       </ChartFrame>
       {trends.searches ? (
