@@ -1,9 +1,9 @@
 /** Pure helpers of the SVG charts: scales and "nice" axis ticks. */
 
-/** Up to ~5 round tick values from 0 to at least `max`. */
+/** Up to ~5 round tick values from 0 to at least `max`; counts, so whole steps. */
 export function niceTicks(max: number): number[] {
   if (!(max > 0)) return [0, 1];
-  const rough = max / 4;
+  const rough = Math.max(1, max / 4);
   const power = 10 ** Math.floor(Math.log10(rough));
   const step = [1, 2, 2.5, 5, 10].map((m) => m * power).find((s) => s >= rough) ?? rough;
   const ticks: number[] = [];
