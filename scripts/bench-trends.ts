@@ -5,8 +5,10 @@
 // read more on holidays) and injected spikes, and sparse near-zero series.
 // Prints detection precision and recall on the spikes (target >= 0.9 each),
 // alerts on sparse series without a spike (target 0), forecast MASE against
-// the seasonal-naive forecast (target: at least 15 % better), and the time
+// the seasonal-naive forecast (target: at least 15 % better, over all
+// horizons and over those without a holiday), and the wall and CPU time
 // to analyse `count` (default 5,000) series. Exits 1 when a target is missed.
+import { cpus, loadavg } from 'node:os';
 import { detectRising } from '../lib/trends/detect';
 import { forecast } from '../lib/trends/forecast';
 import { type DailyPoint, holidayOf } from '../lib/trends/series';
@@ -20,6 +22,7 @@ const fixed = (x: number, d = 3) => x.toFixed(d);
 
 function detection(portfolio: SyntheticSeries[]) {
   let [truePositives, alerts, spikes, found, sparseQuietAlerts, sparseQuiet] = [0, 0, 0, 0, 0, 0];
+  let [sparseSpikes, sparseFound] = [0, 0];
   for (const s of portfolio) {
     const days = new Set(detectRising(s.points).map((a) => a.day));
     const spikeDays = new Set(s.spikes);
@@ -27,6 +30,10 @@ function detection(portfolio: SyntheticSeries[]) {
     for (const day of days) if (spikeDays.has(day)) truePositives++;
     spikes += spikeDays.size;
     for (const day of spikeDays) if (days.has(day)) found++;
+    if (s.sparse) {
+      sparseSpikes += spikeDays.size;
+      for (const day of spikeDays) if (days.has(day)) sparseFound++;
+    }
     if (s.sparse && s.spikes.length === 0) {
       sparseQuiet++;
       sparseQuietAlerts += days.size;
@@ -39,6 +46,8 @@ function detection(portfolio: SyntheticSeries[]) {
     spikes,
     sparseQuiet,
     sparseQuietAlerts,
+    sparseRecall: sparseSpikes ? sparseFound / sparseSpikes : 1,
+    sparseSpikes,
   };
 }
 
@@ -52,10 +61,13 @@ function naiveScale(train: readonly DailyPoint[]): number {
 /**
  * MASE of the model and of the seasonal-naive forecast (last week again)
  * over 14-day horizons from six origins in the second year, ordinary
- * (non-sparse) series only; holidays inside a horizon count like any day.
+ * (non-sparse) series only: over all horizons, and over those with no
+ * holiday in them or in the week before (where the seasonal-naive forecast
+ * is not handicapped by knowing nothing of holidays).
  */
 function accuracy(portfolio: SyntheticSeries[]) {
-  let [model, naive, n] = [0, 0, 0];
+  const all = { model: 0, naive: 0, n: 0 };
+  const ordinary = { model: 0, naive: 0, n: 0 };
   for (const s of portfolio.filter((x) => !x.sparse).slice(0, 1_000)) {
     for (let origin = 400; origin + HORIZON <= s.points.length; origin += 56) {
       const train = s.points.slice(0, origin);
@@ -68,12 +80,16 @@ function accuracy(portfolio: SyntheticSeries[]) {
         errModel += Math.abs(p.value - (predicted[h]?.mean ?? 0));
         errNaive += Math.abs(p.value - train[train.length - 7 + (h % 7)]!.value);
       });
-      model += errModel / HORIZON / scale;
-      naive += errNaive / HORIZON / scale;
-      n++;
+      const touched = [...train.slice(-7), ...test].some((p) => holidayOf(p.day));
+      for (const sum of touched ? [all] : [all, ordinary]) {
+        sum.model += errModel / HORIZON / scale;
+        sum.naive += errNaive / HORIZON / scale;
+        sum.n++;
+      }
     }
   }
-  return { model: model / n, naive: naive / n, origins: n };
+  const mase = (x: typeof all) => ({ model: x.model / x.n, naive: x.naive / x.n, origins: x.n });
+  return { all: mase(all), ordinary: mase(ordinary) };
 }
 
 /** Share of actual counts inside the 80 % and 95 % intervals, holidays left out. */
@@ -93,13 +109,21 @@ function coverage(portfolio: SyntheticSeries[]) {
   return { in80: in80 / n, in95: in95 / n };
 }
 
+/** Wall and CPU time: on a shared machine the CPU time says more. */
 function speed(portfolio: SyntheticSeries[]) {
-  const t0 = performance.now();
-  for (const s of portfolio) detectRising(s.points);
-  const t1 = performance.now();
-  for (const s of portfolio) forecast(s.points, HORIZON);
-  const t2 = performance.now();
-  return { detectMs: t1 - t0, forecastMs: t2 - t1 };
+  const time = (work: () => void) => {
+    const [wall, cpu] = [performance.now(), process.cpuUsage()];
+    work();
+    const used = process.cpuUsage(cpu);
+    return { wall: performance.now() - wall, cpu: (used.user + used.system) / 1_000 };
+  };
+  const detect = time(() => {
+    for (const s of portfolio) detectRising(s.points);
+  });
+  const predict = time(() => {
+    for (const s of portfolio) forecast(s.points, HORIZON);
+  });
+  return { detect, predict };
 }
 
 const generated = performance.now();
@@ -114,29 +138,41 @@ speed(portfolio.slice(0, 50));
 const d = detection(portfolio);
 log(`detection: ${d.alerts} alerts, ${d.spikes} injected spikes`);
 log(`  precision ${fixed(d.precision)} (target >= 0.9), recall ${fixed(d.recall)} (target >= 0.9)`);
+log(`  recall on the ${d.sparseSpikes} spikes of sparse series: ${fixed(d.sparseRecall)}`);
 log(
   `  sparse series without a spike: ${d.sparseQuietAlerts} alerts on ${d.sparseQuiet} series (target 0)`,
 );
 const a = accuracy(portfolio);
-const better = 1 - a.model / a.naive;
+const better = 1 - a.all.model / a.all.naive;
+const betterOrdinary = 1 - a.ordinary.model / a.ordinary.naive;
+log(`forecast, ${HORIZON} days ahead, MASE (model vs seasonal-naive):`);
 log(
-  `forecast (${a.origins} origins x ${HORIZON} days): MASE ${fixed(a.model)} vs seasonal-naive ${fixed(a.naive)}`,
+  `  all ${a.all.origins} horizons: ${fixed(a.all.model)} vs ${fixed(a.all.naive)}, ${fixed(better * 100, 1)} % better (target >= 15 %)`,
 );
-log(`  ${fixed(better * 100, 1)} % better (target >= 15 %)`);
+log(
+  `  ${a.ordinary.origins} horizons without a holiday: ${fixed(a.ordinary.model)} vs ${fixed(a.ordinary.naive)}, ${fixed(betterOrdinary * 100, 1)} % better`,
+);
 const c = coverage(portfolio);
 log(
   `  interval coverage on ordinary days: 80 % -> ${fixed(c.in80 * 100, 1)} %, 95 % -> ${fixed(c.in95 * 100, 1)} %`,
 );
 const t = speed(portfolio);
+const ms = (x: { wall: number; cpu: number }) =>
+  `${Math.round(x.wall)} ms (CPU ${Math.round(x.cpu)} ms)`;
 log(
-  `speed, ${COUNT} series: detectRising ${Math.round(t.detectMs)} ms, forecast ${Math.round(t.forecastMs)} ms, total ${Math.round(t.detectMs + t.forecastMs)} ms`,
+  `speed, ${COUNT} series of ${days} days: detectRising ${ms(t.detect)}, forecast ${ms(t.predict)}`,
+);
+log(
+  `  load average ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')} on ${cpus().length} CPUs`,
 );
 
 const missed = [
   d.precision < 0.9 && 'precision',
   d.recall < 0.9 && 'recall',
   d.sparseQuietAlerts > 0 && 'sparse alerts',
-  better < 0.15 && 'MASE',
+  (better < 0.15 || betterOrdinary < 0.15) && 'MASE',
 ].filter(Boolean);
 log(missed.length ? `MISSED: ${missed.join(', ')}` : 'all targets met');
 process.exitCode = missed.length ? 1 : 0;

@@ -8,7 +8,7 @@ import {
   denseSeries,
   type HolidayOptions,
   holidayOf,
-  holidayOn,
+  holidayFlags,
   sameHolidayYearBefore,
 } from './series';
 
@@ -62,31 +62,55 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
 export function detectRising(series: readonly DailyPoint[], opts: RisingOptions = {}): Alert[] {
   const o = { ...RISING, ...opts };
   const { start, values } = denseSeries(series);
-  const isHoliday = Uint8Array.from(values, (_, i) => (holidayOn(start + i, o.holidays) ? 1 : 0));
+  const isHoliday = holidayFlags(start, values.length, o.holidays);
   const window = new Float64Array(o.weeks);
   const alerts: Alert[] = [];
   const from = o.from ? Math.max(0, dayNumber(o.from) - start) : 0;
   for (let i = from; i < values.length; i++) {
     const value = values[i] ?? 0;
     if (value < o.minCount) continue;
-    const day = dayName(start + i);
     if (isHoliday[i]) {
+      const day = dayName(start + i);
       const alert = judgeHoliday(day, value, (d) => values[dayNumber(d) - start], o);
       if (alert) alerts.push(alert);
       continue;
     }
-    let n = 0;
-    for (let j = i - 7; j >= 0 && n < o.weeks; j -= 7) {
-      if (!isHoliday[j]) window[n++] = values[j] ?? 0;
-    }
-    if (n < o.minBaseline) continue;
-    const { median, spread } = robustCentre(window.subarray(0, n));
-    const score = (value - median) / Math.max(spread, Math.sqrt(Math.max(median, 1)));
-    if (score < o.threshold || value < median * o.minRatio) continue;
-    const fields = { day, value, baseline: median, score: round2(score) };
-    alerts.push({ kind: 'rising', ...fields, reason: risingReason({ ...fields, weeks: n }) });
+    const judged = judgeOrdinary(values, isHoliday, i, window, o);
+    if (!judged) continue;
+    const fields = { day: dayName(start + i), value, baseline: judged.median, score: judged.score };
+    alerts.push({
+      kind: 'rising',
+      ...fields,
+      reason: risingReason({ ...fields, weeks: judged.n }),
+    });
   }
   return alerts;
+}
+
+/** Day `i` against the median and MAD of its last ordinary same weekdays; null when not rising. */
+function judgeOrdinary(
+  values: Float64Array,
+  isHoliday: Uint8Array,
+  i: number,
+  window: Float64Array,
+  o: typeof RISING,
+): { median: number; score: number; n: number } | null {
+  const value = values[i] ?? 0;
+  let n = 0;
+  let lowest = Number.POSITIVE_INFINITY;
+  for (let j = i - 7; j >= 0 && n < o.weeks; j -= 7) {
+    if (isHoliday[j]) continue;
+    const v = values[j] ?? 0;
+    window[n++] = v;
+    if (v < lowest) lowest = v;
+  }
+  // Most days are near their baseline: under minRatio times the window's
+  // lowest day they are under minRatio times its median too, no sorting needed.
+  if (n < o.minBaseline || value < lowest * o.minRatio) return null;
+  const { median, spread } = robustCentre(window.subarray(0, n));
+  const score = (value - median) / Math.max(spread, Math.sqrt(Math.max(median, 1)));
+  if (score < o.threshold || value < median * o.minRatio) return null;
+  return { median, score: round2(score), n };
 }
 
 function judgeHoliday(

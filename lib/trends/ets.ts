@@ -4,6 +4,8 @@
 // registry's Holt-Winters packages are unmaintained, fixed-parameter and
 // interval-free; "arima" fits SARIMA, slower per series and not ETS).
 
+import { robustCentre } from './robust';
+
 export type Params = { alpha: number; beta: number; gamma: number; phi: number };
 export type State = { level: number; trend: number; season: Float64Array };
 
@@ -41,20 +43,34 @@ function initialState(y: Float64Array): State {
 /**
  * Runs additive damped Holt-Winters (ETS(A,Ad,A)) in error-correction form
  * over `y`, from `init`; a skipped day (a holiday) leaves the states to
- * their own forecast instead of teaching the weekly pattern Tết's dip.
- * Returns the sum of squared one-step errors, how many, and the final state.
+ * their own forecast instead of teaching the weekly pattern Tết's dip. An
+ * error beyond `limit` is cut to it (a Huber-type robust filter): one day's
+ * spike then moves the level, trend and season little, and does not inflate
+ * the variance the intervals come from. Returns the sum of squared
+ * (cut) one-step errors, how many, and the final state; stops early once
+ * the sum passes `bound`.
  */
-function run(y: Float64Array, skip: Uint8Array, p: Params, init: State) {
+function run(
+  y: Float64Array,
+  skip: Uint8Array,
+  p: Params,
+  init: State,
+  limit: number,
+  bound = Number.POSITIVE_INFINITY,
+) {
   let { level, trend } = init;
   const season = Float64Array.from(init.season);
   let sse = 0;
   let count = 0;
   for (let t = 0; t < y.length; t++) {
     const s = season[t % PERIOD] ?? 0;
-    const error = skip[t] ? 0 : (y[t] ?? 0) - (level + p.phi * trend + s);
+    const raw = skip[t] ? 0 : (y[t] ?? 0) - (level + p.phi * trend + s);
+    const error = Math.min(limit, Math.max(-limit, raw));
     if (!skip[t] && t >= BURN_IN) {
       sse += error * error;
       count++;
+      // Already worse than the best fit found: no need to finish.
+      if (sse > bound) break;
     }
     level = level + p.phi * trend + p.alpha * error;
     trend = p.phi * trend + p.beta * error;
@@ -63,8 +79,26 @@ function run(y: Float64Array, skip: Uint8Array, p: Params, init: State) {
   return { sse, count, state: { level, trend, season } };
 }
 
+/**
+ * A robust guess of the one-step error's spread before any fit: the MAD of
+ * week-on-week differences between ordinary days, over the square root of
+ * two (a difference carries two days' noise). At least 1, as for counts.
+ */
+function noiseScale(y: Float64Array, skip: Uint8Array): number {
+  const diffs: number[] = [];
+  for (let t = PERIOD; t < y.length; t++) {
+    if (!skip[t] && !skip[t - PERIOD]) diffs.push((y[t] ?? 0) - (y[t - PERIOD] ?? 0));
+  }
+  return Math.max(1, robustCentre(diffs).spread / Math.SQRT2);
+}
+
+/** Errors beyond this many noise scales are cut when fitting. */
+const CUT = 3;
+
+/** The grid point with the least squared one-step error, and its final state. */
 export function fitModel(y: Float64Array, skip: Uint8Array) {
   const init = initialState(y);
+  const limit = CUT * noiseScale(y, skip);
   let best: (ReturnType<typeof run> & { params: Params }) | null = null;
   for (const alpha of GRID.alpha) {
     for (const beta of GRID.beta) {
@@ -72,7 +106,7 @@ export function fitModel(y: Float64Array, skip: Uint8Array) {
         if (beta > alpha || gamma > 1 - alpha) continue;
         for (const phi of beta === 0 ? [1] : GRID.phi) {
           const params = { alpha, beta, gamma, phi };
-          const result = run(y, skip, params, init);
+          const result = run(y, skip, params, init, limit, best?.sse);
           if (!best || result.sse < best.sse) best = { ...result, params };
         }
       }

@@ -6,6 +6,7 @@ import {
   dayName,
   denseSeries,
   type HolidayOptions,
+  holidayFlags,
   holidayOn,
 } from './series';
 
@@ -47,7 +48,7 @@ export function forecast(
   if (y.length === 0) return [];
   const start = dense.start + dense.values.length - y.length;
   const lastDay = dayName(start + y.length - 1);
-  const skip = Uint8Array.from(y, (_, i) => (holidayOn(start + i, opts.holidays) ? 1 : 0));
+  const skip = holidayFlags(start, y.length, opts.holidays);
   const best = y.length >= 3 * PERIOD ? fitModel(y, skip) : null;
   if (!best || best.count === 0) return flatForecast(y, lastDay, horizon);
   return etsPath(best, y.length, horizon).map(({ level, mean, sd }, i) => {
