@@ -59,6 +59,8 @@ const nextConfig: NextConfig = {
           source: `/${slug}`,
           destination: `/trang-thong-tin/${slug}`,
         })),
+        // What the portal counts: text of the code's own (app/(public)/trang-tinh).
+        { source: '/ve-thong-ke', destination: '/trang-tinh/ve-thong-ke' },
       ],
       afterFiles: [],
       fallback: [],

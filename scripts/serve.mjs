@@ -9,6 +9,7 @@
 import http from 'node:http';
 import next from 'next';
 import { createPageMemo } from '../lib/cache/page-memo.mjs';
+import { createCounter } from '../lib/counting/counter.mjs';
 
 const port = Number(process.env.PORT || 3000);
 const app = next({ dev: false, dir: process.cwd(), port, hostname: 'localhost' });
@@ -22,6 +23,12 @@ const memo =
         prefix: process.env.REDIS_KEY_PREFIX || 'portal:',
       });
 
+// Reads of public pages, counted here so the memo's answers count too
+// (lib/counting/counter.mjs). COUNT_READS=off turns it off.
+const databaseUrl = process.env.DATABASE_URL;
+const counter =
+  databaseUrl && process.env.COUNT_READS !== 'off' ? createCounter({ databaseUrl }) : null;
+
 /** @param {http.IncomingMessage} req @param {http.ServerResponse} res */
 function toNext(req, res) {
   return Promise.resolve(nextHandler(req, res)).catch((error) => {
@@ -31,9 +38,11 @@ function toNext(req, res) {
   });
 }
 
-const server = http.createServer((req, res) =>
-  memo ? void memo.handle(req, res, toNext) : void toNext(req, res),
-);
+const server = http.createServer((req, res) => {
+  if (counter?.observe(req, res)) return;
+  if (memo) void memo.handle(req, res, toNext);
+  else void toNext(req, res);
+});
 server.listen(port, () => console.log(`[server] listening on port ${port}`));
 
 let stopping = false;
@@ -44,6 +53,8 @@ for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
     setTimeout(() => process.exit(0), 5000).unref();
     server.close();
     server.closeIdleConnections();
-    void Promise.allSettled([memo?.close(), app.close()]).then(() => process.exit(0));
+    void Promise.allSettled([memo?.close(), counter?.close(), app.close()]).then(() =>
+      process.exit(0),
+    );
   });
 }

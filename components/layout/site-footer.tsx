@@ -42,6 +42,11 @@ export function SiteFooter({ items = [] }: { items?: FooterItem[] }) {
                 </Link>
               </li>
               <li>
+                <Link href="/ve-thong-ke" className={link}>
+                  Về thống kê truy cập
+                </Link>
+              </li>
+              <li>
                 <Link href="/dang-nhap" className={link}>
                   Đăng nhập dành cho cán bộ
                 </Link>

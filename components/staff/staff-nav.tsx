@@ -31,6 +31,7 @@ export function StaffNav(props: {
     { href: '/quan-tri/du-thao', label: 'Dự thảo', show: can(actor, 'viewDashboard') },
     { href: '/quan-tri/su-kien', label: 'Sự kiện', show: can(actor, 'viewDashboard') },
     { href: '/quan-tri/ke-hoach', label: 'Kế hoạch', show: can(actor, 'viewDashboard') },
+    { href: '/quan-tri/xu-huong', label: 'Xu hướng', show: can(actor, 'viewDashboard') },
     { href: '/quan-tri/nguoi-dung', label: 'Người dùng', show: can(actor, 'manageUsers') },
     { href: '/quan-tri/chuyen-muc', label: 'Chuyên mục', show: can(actor, 'manageCategories') },
     { href: '/quan-tri/nhat-ky', label: 'Nhật ký', show: can(actor, 'viewAudit') },

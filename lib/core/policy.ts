@@ -28,6 +28,9 @@ const GLOBAL_ROLES = {
   // Readers' feedback: publish, reject, hide, and draft the ministry's answers.
   // Not ADMIN, who neither writes nor approves what the public reads.
   moderateFeedback: ['EDITOR', 'APPROVER'],
+  // Trends of the whole portal (/quan-tri/xu-huong); an editor sees those of
+  // the articles they wrote or edited only (lib/trends-data/scope.ts).
+  viewAllTrends: ['APPROVER', 'ADMIN'],
 } as const satisfies Record<string, readonly Role[]>;
 export type GlobalAction = keyof typeof GLOBAL_ROLES;
 export const GLOBAL_ACTIONS = Object.keys(GLOBAL_ROLES) as GlobalAction[];

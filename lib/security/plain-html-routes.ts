@@ -19,6 +19,7 @@ export const PLAIN_HTML_ROUTES: readonly string[] = [
   '/ke-hoach-truyen-thong/:year',
   '/su-kien',
   '/su-kien/:slug',
+  '/ve-thong-ke',
   ...ROUTED_PAGE_SLUGS.map((slug) => `/${slug}`),
 ];
 

@@ -1,6 +1,7 @@
 import 'server-only';
 import { expireTagsOutsideRequest } from '../cache/expire-outside-request';
 import { runFeedbackRetentionWhenDue } from '../feedback/retention';
+import { rollUpSearchesWhenDue } from '../search/rollup';
 import { publishDueRevisions } from './publish-due';
 
 type SchedulerState = { timer: NodeJS.Timeout; busy: boolean; lastProblem: string | null };
@@ -31,6 +32,8 @@ export function startScheduler(intervalMs = 1000): void {
     state.busy = true;
     // Readers' personal data past its retention period (hourly, no request context needed).
     void runFeedbackRetentionWhenDue();
+    // The search log into daily term counts for the trends dashboard (each minute).
+    void rollUpSearchesWhenDue();
     try {
       const result = await publishDueRevisions(new Date());
       await expireTagsOutsideRequest(result.tags);

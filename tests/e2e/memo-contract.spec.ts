@@ -34,6 +34,7 @@ const SAMPLES: Record<string, string[]> = {
   '/gioi-thieu': ['/gioi-thieu'],
   '/lien-he': ['/lien-he'],
   '/en': ['/en'],
+  '/ve-thong-ke': ['/ve-thong-ke'],
 };
 const ALL_SAMPLES = Object.values(SAMPLES).flat();
 const OWN_SCRIPTS = publicScripts('public');

@@ -115,6 +115,7 @@ describe('policy: actions on no revision', () => {
     managePersonalData: ['ADMIN'],
     manageCategories: ['ADMIN'],
     moderateFeedback: ['EDITOR', 'APPROVER'],
+    viewAllTrends: ['APPROVER', 'ADMIN'],
   };
   const globalCases = ROLES.flatMap((role) =>
     (Object.keys(GLOBAL_SPEC) as GlobalAction[]).map((action) => ({
@@ -124,9 +125,9 @@ describe('policy: actions on no revision', () => {
     })),
   );
 
-  it('covers 3 roles × 7 actions = 21', () => {
+  it('covers 3 roles × 8 actions = 24', () => {
     expect([...GLOBAL_ACTIONS].sort()).toEqual(Object.keys(GLOBAL_SPEC).sort());
-    expect(globalCases).toHaveLength(21);
+    expect(globalCases).toHaveLength(24);
   });
 
   it.each(globalCases)('$role $action -> $ok', ({ role, action, ok }) => {

@@ -1,0 +1,55 @@
+import type { TrendAlert } from '@/lib/trends-data/dashboard';
+import { dayLabel, numberVi } from './scale';
+
+const KIND_LABELS: Record<TrendAlert['kind'], string> = {
+  views: 'Lượt đọc',
+  article: 'Bài viết',
+  term: 'Từ khoá tìm kiếm',
+  feedback: 'Ý kiến bạn đọc',
+};
+
+/** Items well above their own same-weekday baseline, each with why (value, baseline, score). */
+export function AlertList(props: { alerts: TrendAlert[]; csvHref: string; stance: boolean }) {
+  const { alerts, csvHref, stance } = props;
+  return (
+    <section
+      aria-labelledby="canh-bao"
+      className="space-y-3 rounded border-2 border-red-700 bg-white p-4"
+    >
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id="canh-bao" className="text-lg font-bold">
+          Tăng bất thường ({alerts.length})
+        </h2>
+        <a href={csvHref} className="text-sm text-blue-800 underline" download>
+          Tải CSV<span className="sr-only">: tăng bất thường</span>
+        </a>
+      </div>
+      {alerts.length === 0 ? (
+        <p className="text-slate-700">Không có mục nào tăng bất thường trong khoảng ngày này.</p>
+      ) : (
+        <ul className="space-y-2">
+          {alerts.map((a) => (
+            <li key={`${a.kind}-${a.subject}-${a.day}`} className="border-l-4 border-red-700 pl-3">
+              <p>
+                <span className="font-semibold">{KIND_LABELS[a.kind]}:</span> {a.subject} — ngày{' '}
+                {dayLabel(a.day, true)}: <strong>{numberVi.format(a.value)}</strong> (mức thường{' '}
+                {numberVi.format(a.baseline)}, điểm {numberVi.format(a.score)})
+              </p>
+              <p className="text-sm text-slate-700">{a.reason}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+      {stance ? (
+        <>
+          <h3 className="font-bold">Chuyển biến tiêu cực</h3>
+          <p className="text-sm text-slate-700">
+            Tỉ lệ “Không đồng tình” trong góp ý dự thảo sẽ được theo dõi khi Cổng nhận góp ý theo
+            lập trường; ý kiến bạn đọc dưới tin bài hiện chưa có lập trường nên chỉ được tính số
+            lượng.
+          </p>
+        </>
+      ) : null}
+    </section>
+  );
+}
