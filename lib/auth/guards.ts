@@ -9,3 +9,4 @@ export async function requireActor(): Promise<Actor> {
   if (!actor) redirect('/dang-nhap');
   return actor;
 }
+

@@ -29,9 +29,7 @@ export function watchExpiries({ url, key, now, onChange }) {
   let readAt = Number.NEGATIVE_INFINITY;
   let busy = false;
   const slow = () =>
-    new Promise((_, reject) =>
-      setTimeout(() => reject(new Error('slow')), EXPIRY_FRESH_MS).unref(),
-    );
+    new Promise((_, reject) => setTimeout(() => reject(new Error('slow')), EXPIRY_FRESH_MS).unref());
   const poll = async () => {
     if (busy) return;
     busy = true;

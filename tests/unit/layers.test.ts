@@ -15,10 +15,7 @@ const trees: string[] = [];
 function tree(files: Record<string, string>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'portal-layers-'));
   trees.push(dir);
-  copyFileSync(
-    path.join(root, '.dependency-cruiser.cjs'),
-    path.join(dir, '.dependency-cruiser.cjs'),
-  );
+  copyFileSync(path.join(root, '.dependency-cruiser.cjs'), path.join(dir, '.dependency-cruiser.cjs'));
   const tsconfig = { compilerOptions: { baseUrl: '.', paths: { '@/*': ['./*'] } } };
   writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify(tsconfig));
   for (const [file, source] of Object.entries(files)) {

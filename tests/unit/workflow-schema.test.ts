@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  approveInputSchema,
-  articleInputSchema,
-  reasonInputSchema,
-} from '../../lib/articles/schema';
+import { approveInputSchema, articleInputSchema, reasonInputSchema } from '../../lib/articles/schema';
 import { ValidationError } from '../../lib/core/errors';
 import { parseInput } from '../../lib/core/parse-input';
 

@@ -23,10 +23,7 @@ export async function postgresBinaries(owner: OsUser): Promise<PostgresBinaries>
   if (!owner || !(await closedAncestor(bins.postgres))) return bins;
   const native = path.resolve(path.dirname(bins.postgres), '..');
   const { mtimeMs } = await stat(native);
-  const copy = path.join(
-    tmpdir(),
-    `portal-postgres-${platform()}-${arch()}-${Math.round(mtimeMs)}`,
-  );
+  const copy = path.join(tmpdir(), `portal-postgres-${platform()}-${arch()}-${Math.round(mtimeMs)}`);
   if (!(await exists(path.join(copy, 'bin', 'postgres')))) await copyOnce(native, copy);
   return {
     initdb: path.join(copy, 'bin', 'initdb'),

@@ -24,10 +24,7 @@ const WAIT_FOR_EXIT_MS = 5_000;
  */
 export async function claimDataDir(pgdata: string, log: (line: string) => void): Promise<void> {
   const pidFile = path.join(pgdata, 'postmaster.pid');
-  const lines = await readFile(pidFile, 'utf8').then(
-    (t) => t.split('\n'),
-    () => null,
-  );
+  const lines = await readFile(pidFile, 'utf8').then((t) => t.split('\n'), () => null);
   if (!lines) return;
   const pid = Number.parseInt(lines[0] ?? '', 10);
   const deadline = Date.now() + WAIT_FOR_EXIT_MS;

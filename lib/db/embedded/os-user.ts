@@ -18,14 +18,7 @@ export async function clusterOwner(log: (line: string) => void): Promise<OsUser>
   const existing = await lookup();
   if (existing) return existing;
   log(`Creating the system account "${ACCOUNT}" to run the embedded PostgreSQL (it refuses root).`);
-  await exec('useradd', [
-    '--system',
-    '--user-group',
-    '--no-create-home',
-    '--shell',
-    '/usr/sbin/nologin',
-    ACCOUNT,
-  ]);
+  await exec('useradd', ['--system', '--user-group', '--no-create-home', '--shell', '/usr/sbin/nologin', ACCOUNT]);
   const created = await lookup();
   if (!created) throw new Error(`Could not create the system account "${ACCOUNT}".`);
   return created;
