@@ -160,6 +160,19 @@ export async function listQueueArticles(actor: Actor): Promise<{ id: string; nam
     LIMIT 200`;
 }
 
+/** The consultations that have comments, for the queue's filter (newest comment first). */
+export async function listQueueConsultations(
+  actor: Actor,
+): Promise<{ id: string; name: string }[]> {
+  authorize(actor, 'moderateFeedback');
+  return db().$queryRaw<{ id: string; name: string }[]>`
+    SELECT c.id, COALESCE(v.title, c.slug) AS name
+    FROM "Consultation" c LEFT JOIN "ConsultationVersion" v ON v.id = c."liveVersionId"
+    WHERE EXISTS (SELECT 1 FROM "Feedback" f WHERE f."consultationId" = c.id)
+    ORDER BY (SELECT MAX(f."createdAt") FROM "Feedback" f WHERE f."consultationId" = c.id) DESC
+    LIMIT 200`;
+}
+
 /** Items waiting for a moderator, for the staff navigation; null for a role that does not moderate. */
 export async function countPendingFeedback(actor: Actor): Promise<number | null> {
   if (!can(actor, 'moderateFeedback')) return null;
