@@ -94,3 +94,37 @@ describe('a redraft keeps each comment on the unit it was about', () => {
     expect(await db().feedback.count({ where: { liveUnitId: newDieu4.id } })).toBe(0);
   });
 });
+
+describe('the staff summary', () => {
+  it('counts by stance per unit (most commented first) and per day, with the groups', async () => {
+    const { getCommentSummary } = await import('../../lib/comments/summary');
+    const v1 = await publishedConsultation(c.editor, c.approver);
+    await commentAccepted(v1.slug, { unit: 'dieu-4', stance: 'dong-tinh' });
+    await commentAccepted(v1.slug, { unit: 'dieu-4', stance: 'khong-dong-tinh' });
+    await commentAccepted(v1.slug, {
+      unit: 'dieu-4',
+      stance: 'khong-dong-tinh',
+      body: 'Giống hệt nhau, đề nghị bỏ Điều 4 vì trùng lặp với Luật.',
+    });
+    await commentAccepted(v1.slug, {
+      unit: 'dieu-4',
+      stance: 'khong-dong-tinh',
+      body: 'Giống hệt nhau, đề nghị bỏ Điều 4 vì trùng lặp với Luật.',
+    });
+    await commentAccepted(v1.slug, { unit: '', stance: 'y-kien-khac' });
+    const s = await getCommentSummary(c.editor, v1.version.consultationId);
+    expect(s.total).toBe(5);
+    expect(s.units[0]).toMatchObject({
+      anchor: 'dieu-4',
+      total: 4,
+      pending: 4,
+      published: 0,
+      stance: { AGREE: 1, DISAGREE: 3, OTHER: 0 },
+    });
+    expect(s.units[1]).toMatchObject({ anchor: '', total: 1, stance: { OTHER: 1 } });
+    expect(s.days.reduce((n, d) => n + d.total, 0)).toBe(5);
+    expect(s.groups).toEqual([
+      expect.objectContaining({ size: 2, stance: 'DISAGREE', anchor: 'dieu-4' }),
+    ]);
+  });
+});
