@@ -9,13 +9,9 @@
 //      takes feedback again without a restart.
 // `-- --speed` runs step 1 only. A benchmark: it prints figures and a verdict per check, and exits 1 if a
 // check about stored data fails. Loopback traffic only.
-import { randomBytes } from 'node:crypto';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
-import { type EmbeddedDb, freePort, startEmbeddedDb } from '../lib/db/embedded';
-import { applyMigrations } from '../lib/db/migrate';
-import { ensureBuild } from './lib/build';
+import { startEmbeddedDb } from '../lib/db/embedded';
 import {
   checkStored,
   type Outcome,
@@ -24,55 +20,13 @@ import {
   storedPerEmail,
   submitLoad,
 } from './lib/feedback-load';
-import { startNext, waitForHttp } from './lib/next-server';
+import { type Rig, startRig } from './lib/bench-rig';
 import { treeCpuMs } from './lib/pss';
-import { runSeed } from './lib/seed';
 
 const SLUG = 'bo-ke-hoach-va-dau-tu-day-manh-truyen-thong-chinh-sach-tren-nen-tang-so';
 const ARTICLE = `/tin-tuc/${SLUG}`;
 const log = (line: string) => console.log(`[bench:feedback] ${line}`);
 const ms = (n: number) => Math.round(n * 10) / 10;
-
-type Rig = {
-  base: string;
-  db: EmbeddedDb;
-  dir: string;
-  dbPort: number;
-  serverPid: number;
-  stop: () => Promise<void>;
-};
-
-async function startRig(): Promise<Rig> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'portal-bench-feedback-'));
-  await chmod(dir, 0o711); // the database's own account must reach its folder
-  const dbPort = await freePort();
-  const db = await startEmbeddedDb(path.join(dir, 'db'), { port: dbPort });
-  await applyMigrations(db.url);
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    DATABASE_URL: db.url,
-    MEDIA_DIR: path.join(dir, 'media'),
-    AUTH_SECRET: randomBytes(32).toString('base64url'),
-    AUTH_TRUST_HOST: 'true',
-    NODE_ENV: 'production',
-    // Every client here is 127.0.0.1: one "office" far beyond any real one.
-    FEEDBACK_ADDRESS_LIMIT: '1000000',
-  };
-  await runSeed(env, () => {});
-  await ensureBuild(env, log);
-  const port = await freePort();
-  const server = startNext({ port, env, quiet: true });
-  const base = `http://127.0.0.1:${port}`;
-  await waitForHttp(`${base}/api/health`, 120_000);
-  const serverPid = server.child.pid ?? 0;
-  const rig: Rig = { base, db, dir, dbPort, serverPid, stop: async () => {} };
-  rig.stop = async () => {
-    await server.stopAndWait();
-    await rig.db.stop();
-    await rm(dir, { recursive: true, force: true });
-  };
-  return rig;
-}
 
 function latencies(label: string, values: number[]) {
   return {
@@ -200,7 +154,7 @@ async function main() {
       .map((n) => n.toFixed(1))
       .join(' ')}`,
   );
-  const rig = await startRig();
+  const rig = await startRig('portal-bench-feedback-', {}, log);
   try {
     await measureSpeed(rig);
     if (process.argv.includes('--speed')) return;

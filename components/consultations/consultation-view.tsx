@@ -1,6 +1,6 @@
 import type { ConsultationDetail } from '@/lib/consultations/queries';
 import { unitTree } from '@/lib/consultations/unit-tree';
-import { DraftText } from './draft-text';
+import { DraftText, type UnitAside } from './draft-text';
 import { type Phase, PhaseBadge, WindowText } from './window-text';
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
@@ -17,8 +17,21 @@ function Plain({ text, className }: { text: string; className?: string }) {
   return <div className={`whitespace-pre-line ${className ?? ''}`}>{text}</div>;
 }
 
-/** One consultation: its facts, window, summary and the draft's full text by unit. */
-export function ConsultationView({ item, phase }: { item: ConsultationDetail; phase: Phase }) {
+/**
+ * One consultation: its facts, window, summary and the draft's full text by
+ * unit; `aside` adds under each unit (its comments), `children` after the text.
+ */
+export function ConsultationView({
+  item,
+  phase,
+  aside,
+  children,
+}: {
+  item: ConsultationDetail;
+  phase: Phase;
+  aside?: UnitAside;
+  children?: React.ReactNode;
+}) {
   return (
     <article aria-labelledby="du-thao-tieu-de">
       <PhaseBadge phase={phase} />
@@ -46,10 +59,11 @@ export function ConsultationView({ item, phase }: { item: ConsultationDetail; ph
         </h2>
         <Plain text={item.preamble} className="mt-4 text-slate-800" />
         <div className="mt-6">
-          <DraftText units={unitTree(item.units)} />
+          <DraftText units={unitTree(item.units)} aside={aside} />
         </div>
         <Plain text={item.closing} className="mt-6 text-slate-800" />
       </section>
+      {children}
     </article>
   );
 }

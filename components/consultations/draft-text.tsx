@@ -1,24 +1,34 @@
 import type { UnitNode } from '@/lib/consultations/unit-tree';
 
+/** What the page shows under a unit (its comments and counts); nothing by default. */
+export type UnitAside = (unit: UnitNode) => React.ReactNode;
+const none: UnitAside = () => null;
+
 /**
  * The draft as semantic HTML: Chương, Mục and Điều as headings (levels
  * following their depth), Khoản and Điểm as lists, every unit carrying its
  * anchor as its id and a visible link to itself, so a reader can share or
  * comment on exactly that unit. Text is rendered as text, never as HTML.
  */
-export function DraftText({ units }: { units: UnitNode[] }) {
+export function DraftText({ units, aside }: { units: UnitNode[]; aside?: UnitAside }) {
   return (
     <div className="space-y-6 leading-relaxed text-slate-900">
       {units.map((unit) => (
-        <Unit key={unit.id} unit={unit} />
+        <Unit key={unit.id} unit={unit} aside={aside ?? none} />
       ))}
     </div>
   );
 }
 
-function Unit({ unit }: { unit: UnitNode }) {
+type Props = { unit: UnitNode; aside: UnitAside };
+
+function Unit({ unit, aside }: Props) {
   if (unit.kind === 'khoan' || unit.kind === 'diem') return null;
-  return unit.kind === 'dieu' ? <Dieu unit={unit} /> : <Section unit={unit} />;
+  return unit.kind === 'dieu' ? (
+    <Dieu unit={unit} aside={aside} />
+  ) : (
+    <Section unit={unit} aside={aside} />
+  );
 }
 
 function Paragraphs({ text }: { text: string }) {
@@ -51,7 +61,7 @@ const heading = (depth: number): HeadingTag =>
   (['h3', 'h4', 'h5', 'h6'] as const)[Math.min(depth, 3)] ?? 'h6';
 
 /** Chương or Mục: a heading, its own text, then its Điều. */
-function Section({ unit }: { unit: UnitNode }) {
+function Section({ unit, aside }: Props) {
   const Tag = heading(unit.sectionDepth);
   const label = unit.kind === 'chuong' ? 'Chương' : 'Mục';
   return (
@@ -66,15 +76,16 @@ function Section({ unit }: { unit: UnitNode }) {
         <SelfLink unit={unit} />
       </Tag>
       {unit.text ? <Paragraphs text={unit.text} /> : null}
+      {aside(unit)}
       {unit.children.map((child) => (
-        <Unit key={child.id} unit={child} />
+        <Unit key={child.id} unit={child} aside={aside} />
       ))}
     </section>
   );
 }
 
 /** Điều: a heading, its own text, then its Khoản (or Điểm) as a list. */
-function Dieu({ unit }: { unit: UnitNode }) {
+function Dieu({ unit, aside }: Props) {
   const Tag = heading(unit.sectionDepth);
   return (
     <article
@@ -87,13 +98,14 @@ function Dieu({ unit }: { unit: UnitNode }) {
         <SelfLink unit={unit} />
       </Tag>
       {unit.text ? <div className="mt-2">{<Paragraphs text={unit.text} />}</div> : null}
-      <Items units={unit.children} />
+      {aside(unit)}
+      <Items units={unit.children} aside={aside} />
     </article>
   );
 }
 
 /** Khoản ("2.") or Điểm ("a)"), numbered as written in the draft rather than by the browser. */
-function Items({ units }: { units: UnitNode[] }) {
+function Items({ units, aside }: { units: UnitNode[]; aside: UnitAside }) {
   if (units.length === 0) return null;
   return (
     <ol className="mt-2 list-none space-y-2 p-0">
@@ -108,9 +120,10 @@ function Items({ units }: { units: UnitNode[] }) {
             </div>
             <SelfLink unit={unit} />
           </div>
+          {aside(unit)}
           {unit.children.length > 0 ? (
             <div className="pl-4 sm:pl-6">
-              <Items units={unit.children} />
+              <Items units={unit.children} aside={aside} />
             </div>
           ) : null}
         </li>

@@ -62,6 +62,13 @@ export function BulkForm({ action, decisions, children, legend, idPrefix }: Prop
                 {DECISION_LABELS[d]}
               </SubmitButton>
             ))}
+          {/* Copies the automatic grouping missed, or put together wrongly. */}
+          <SubmitButton name="grouping" value="merge" variant="secondary">
+            Gộp nhóm
+          </SubmitButton>
+          <SubmitButton name="grouping" value="split" variant="secondary">
+            Tách khỏi nhóm
+          </SubmitButton>
         </fieldset>
       ) : null}
     </form>

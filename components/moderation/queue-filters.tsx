@@ -9,11 +9,12 @@ import type { QueueQuery } from '@/lib/moderation/queue-schema';
 type Props = {
   query: QueueQuery;
   articles: { id: string; name: string }[];
+  consultations: { id: string; name: string }[];
   badDates: readonly string[];
 };
 
 /** A plain GET form: filtering works without JavaScript and the URL can be shared. */
-export function QueueFilters({ query, articles, badDates }: Props) {
+export function QueueFilters({ query, articles, consultations, badDates }: Props) {
   const field = (name: Exclude<keyof QueueQuery, 'trang' | 'tab'>) => ({
     prefix: 'loc',
     name,
@@ -36,6 +37,11 @@ export function QueueFilters({ query, articles, badDates }: Props) {
         {...field('bai-viet')}
         label="Bài viết"
         options={articles.map((a) => [a.id, a.name] as const)}
+      />
+      <FilterSelect
+        {...field('du-thao')}
+        label="Dự thảo"
+        options={consultations.map((c) => [c.id, c.name] as const)}
       />
       <FilterSelect
         {...field('loai')}

@@ -3,17 +3,19 @@ import { StaffTime } from '@/components/ui/staff-time';
 import { ColumnName, stacked } from '@/components/ui/stacked-table';
 import { FEEDBACK_KIND_LABELS, REJECT_REASON_LABELS } from '@/lib/moderation/labels';
 import type { QueueRow } from '@/lib/moderation/queue';
+import { STANCE_LABELS } from '@/lib/comments/labels';
 import { refsValue } from '@/lib/moderation/schema';
 import { CitizenText } from './citizen-text';
 import { SpamScore } from './spam-score';
 
-const HEADS = ['Chọn', 'Ý kiến', 'Bài viết', 'Gửi lúc', 'Khả năng spam'];
+const HEADS = ['Chọn', 'Ý kiến', 'Bài viết / Dự thảo', 'Gửi lúc', 'Khả năng spam'];
 
 /** Who sent it, as the moderator needs to see it (the name typed, even when shown as "Bạn đọc"). */
 function Sender({ row }: { row: QueueRow }) {
   return (
     <p className="text-sm text-slate-700">
-      {FEEDBACK_KIND_LABELS[row.kind]} của <span className="font-semibold">{row.name}</span>
+      {row.stance ? `Góp ý dự thảo (${STANCE_LABELS[row.stance]})` : FEEDBACK_KIND_LABELS[row.kind]}{' '}
+      của <span className="font-semibold">{row.name}</span>
       {row.anonymous ? ' (đăng là “Bạn đọc”)' : ''}
       {row.verified ? ' · email đã xác nhận' : ' · email chưa xác nhận'}
       {row.rejectReason ? ` · lý do: ${REJECT_REASON_LABELS[row.rejectReason]}` : ''}
@@ -68,7 +70,8 @@ export function QueueTable({ rows, caption }: { rows: QueueRow[]; caption: strin
               </p>
             </td>
             <td className={stacked.cell}>
-              <ColumnName>Bài viết</ColumnName>
+              <ColumnName>{row.consultationId ? 'Dự thảo' : 'Bài viết'}</ColumnName>
+              {row.consultationId ? 'Dự thảo: ' : ''}
               {row.articleTitle}
             </td>
             <td className={stacked.cell}>

@@ -5,6 +5,7 @@ import { ConflictError, NotFoundError, ValidationError } from '../core/errors';
 import { authorize } from '../core/policy';
 import { hasOpenRevision, nextState, WORKFLOW } from '../core/states';
 import { inTransaction, type Tx } from '../workflow/tx';
+import { carryComments } from './carry-comments';
 import { CONSULTATION_MINIMUM_DAYS } from './config';
 import type { DocumentType } from './document-types';
 import { resultOf, type VersionResult } from './result';
@@ -30,8 +31,16 @@ function assertWindowApprovable(version: ConsultationVersion, type: string, reas
   if (problem) throw new ValidationError({ shortWindowReason: [problem] }, problem);
 }
 
-/** The live version, taken off the public page by its successor: PUBLISHED -> SUPERSEDED. */
-async function supersede(tx: Tx, actor: Actor, liveVersionId: string): Promise<void> {
+/**
+ * The live version, taken off the public page by its successor: PUBLISHED ->
+ * SUPERSEDED; its comments move to the successor's matching units.
+ */
+async function supersede(
+  tx: Tx,
+  actor: Actor,
+  liveVersionId: string,
+  successor: ConsultationVersion,
+): Promise<void> {
   const live = await loadVersion(tx, liveVersionId);
   const to = nextState(live.state, 'supersede');
   if (!to) throw new ConflictError(STALE_VERSION);
@@ -41,6 +50,7 @@ async function supersede(tx: Tx, actor: Actor, liveVersionId: string): Promise<v
   });
   if (count === 0) throw new ConflictError(STALE_VERSION);
   await auditVersion(tx, actor, { versionId: live.id, action: 'supersede', from: live.state, to });
+  await carryComments(tx, live, successor);
 }
 
 /**
@@ -68,7 +78,9 @@ export async function approveConsultationVersion(
     const reason =
       (input.shortWindowReason ?? '').normalize('NFC').trim() || version.shortWindowReason;
     assertWindowApprovable(version, consultation.documentType, reason);
-    if (consultation.liveVersionId) await supersede(tx, actor, consultation.liveVersionId);
+    if (consultation.liveVersionId) {
+      await supersede(tx, actor, consultation.liveVersionId, version);
+    }
     const approved = await applyVersionStep(tx, actor, version, {
       action: 'approve',
       data: { approverId: actor.id, approvedAt: now, publishedAt: now, shortWindowReason: reason },

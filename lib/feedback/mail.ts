@@ -10,14 +10,19 @@ export const LINK_PATH = '/y-kien/xac-nhan';
  * the address ("đã xác thực email") and lets the person withdraw the item.
  * A failure is logged by sendMails; the item stays unverified.
  */
-export async function sendConfirmation(to: string, token: string, articleTitle: string) {
+export async function sendConfirmation(
+  to: string,
+  token: string,
+  articleTitle: string,
+  what: 'bài' | 'dự thảo' = 'bài',
+) {
   const link = absoluteUrl(`${LINK_PATH}?t=${token}`);
   await sendMails([
     {
       to,
       subject: 'Xác nhận ý kiến gửi Cổng Truyền thông Chính sách',
       text: [
-        `Cổng Truyền thông Chính sách đã nhận ý kiến của bạn về bài "${articleTitle}".`,
+        `Cổng Truyền thông Chính sách đã nhận ý kiến của bạn về ${what} "${articleTitle}".`,
         '',
         'Để xác nhận email này là của bạn, hãy mở đường dẫn sau và bấm "Xác nhận email":',
         link,

@@ -29,6 +29,7 @@ export const queueQuerySchema = z.object({
   tab: pick(Object.keys(QUEUE_TABS) as QueueTab[]).transform((v) => v ?? 'cho-duyet'),
   q: oneParam,
   'bai-viet': oneParam,
+  'du-thao': oneParam,
   loai: pick(Object.keys(KINDS) as (keyof typeof KINDS)[]),
   'xac-minh': pick(['co', 'khong'] as const),
   tu: oneParam,
@@ -42,6 +43,8 @@ export type QueueFilters = {
   state: FeedbackState;
   q?: string;
   articleId?: string;
+  /** Comments on one consultation only. */
+  consultationId?: string;
   kind?: FeedbackKind;
   /** true: the sender confirmed their email; false: not (yet). */
   verified?: boolean;
@@ -62,6 +65,7 @@ export function toQueueFilters(query: QueueQuery): {
       state: QUEUE_TABS[query.tab],
       q: query.q,
       articleId: query['bai-viet'],
+      consultationId: query['du-thao'],
       kind: query.loai ? KINDS[query.loai] : undefined,
       verified: verified === undefined ? undefined : verified === 'co',
       from,

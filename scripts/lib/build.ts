@@ -46,7 +46,10 @@ export async function ensureBuild(
     return;
   }
   log('Building the portal (next build)…');
-  const code = await run('node_modules/.bin/next', ['build'], { ...env, NEXT_TELEMETRY_DISABLED: '1' });
+  const code = await run('node_modules/.bin/next', ['build'], {
+    ...env,
+    NEXT_TELEMETRY_DISABLED: '1',
+  });
   if (code !== 0) {
     log('next build failed.');
     process.exit(code);

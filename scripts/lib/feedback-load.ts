@@ -16,21 +16,33 @@ export type SubmitOptions = {
   windowMs: number;
   /** Prefix of the emails, so a run finds its own rows. */
   tag: string;
+  /** Another form than article feedback: where it posts and what the n-th one says. */
+  form?: { path: string; fields: (n: number, email: string) => Record<string, string> };
 };
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, Math.max(0, ms)));
 
-async function postOne(base: string, slug: string, email: string, n: number): Promise<Outcome> {
-  const form = new URLSearchParams({
+const feedbackForm = (slug: string): NonNullable<SubmitOptions['form']> => ({
+  path: `/tin-tuc/${slug}/y-kien`,
+  fields: (n, email) => ({
     name: `Người gửi ${n}`,
     email,
     body: `Ý kiến thử tải số ${n}: đề nghị làm rõ lộ trình áp dụng cho doanh nghiệp ${n * 7919}.`,
     kind: n % 2 ? 'gop-y' : 'cau-hoi',
     consent: 'on',
-  });
+  }),
+});
+
+async function postOne(
+  base: string,
+  target: NonNullable<SubmitOptions['form']>,
+  email: string,
+  n: number,
+): Promise<Outcome> {
+  const form = new URLSearchParams(target.fields(n, email));
   const started = performance.now();
   try {
-    const response = await fetch(`${base}/tin-tuc/${slug}/y-kien`, {
+    const response = await fetch(`${base}${target.path}`, {
       method: 'POST',
       body: form,
       headers: { Origin: base },
@@ -51,7 +63,8 @@ export async function submitLoad(o: SubmitOptions): Promise<Outcome[]> {
   const client = async () => {
     for (let n = next++; n < o.total; n = next++) {
       await sleep(start + (n * o.windowMs) / o.total - performance.now());
-      outcomes.push(await postOne(o.base, o.slug, `${o.tag}-${n}@tai.example.vn`, n));
+      const target = o.form ?? feedbackForm(o.slug);
+      outcomes.push(await postOne(o.base, target, `${o.tag}-${n}@tai.example.vn`, n));
     }
   };
   await Promise.all(Array.from({ length: o.concurrency }, client));

@@ -13,6 +13,7 @@ import {
 import { reasonInputSchema } from '@/lib/articles/schema';
 import type { ActionState } from '@/lib/forms/action-state';
 import { DECISION_LABELS } from '@/lib/moderation/decisions';
+import { regroupItems } from '@/lib/moderation/grouping';
 import { moderateFeedback } from '@/lib/moderation/moderate';
 import { decisionInputSchema, readRefs } from '@/lib/moderation/schema';
 import { idSchema } from '../_lib/article-form';
@@ -21,8 +22,24 @@ import { type ActionDone, runStaffAction } from '../_lib/run-action';
 // Thin actions: runStaffAction (actor, zod, one lib/ call, public caches
 // expired), then the staff area re-rendered so the queue and its count are current.
 
-/** "Đăng", "Từ chối" (a reason required), "Ẩn", "Khôi phục" on the items ticked (or the one shown). */
+const groupingSchema = z.object({ grouping: z.enum(['merge', 'split']) });
+
+/** "Gộp nhóm" / "Tách khỏi nhóm" on the items ticked. */
+function regroup(formData: FormData): Promise<ActionState> {
+  return runStaffAction(formData, groupingSchema, async (actor, input) => {
+    const done = await regroupItems(actor, readRefs(formData.getAll('chon')), input.grouping);
+    revalidatePath('/quan-tri', 'layout');
+    const verb = input.grouping === 'merge' ? 'Đã gộp' : 'Đã tách';
+    return { message: `${verb} ${done.count} ý kiến.`, tags: done.tags };
+  });
+}
+
+/**
+ * "Đăng", "Từ chối" (a reason required), "Ẩn", "Khôi phục" on the items
+ * ticked (or the one shown); the same form's "Gộp nhóm" and "Tách khỏi nhóm".
+ */
 export async function moderateAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  if (formData.has('grouping')) return regroup(formData);
   return runStaffAction(formData, decisionInputSchema, async (actor, input) => {
     const refs = readRefs(formData.getAll('chon'));
     const { decision, reason, note } = input;

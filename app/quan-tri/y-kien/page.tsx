@@ -13,6 +13,7 @@ import {
   countPendingFeedback,
   listModerationQueue,
   listQueueArticles,
+  listQueueConsultations,
 } from '@/lib/moderation/queue';
 import { queueQuerySchema, toQueueFilters } from '@/lib/moderation/queue-schema';
 import { can } from '@/lib/core/policy';
@@ -28,9 +29,10 @@ export default async function ModerationQueuePage({ searchParams }: Props) {
   if (!can(actor, 'moderateFeedback')) return <AccessDenied what="ý kiến bạn đọc" />;
   const query = queueQuerySchema.parse(await searchParams);
   const { filters, badDates } = toQueueFilters(query);
-  const [list, articles, pending] = await Promise.all([
+  const [list, articles, consultations, pending] = await Promise.all([
     listModerationQueue(actor, filters),
     listQueueArticles(actor),
+    listQueueConsultations(actor),
     countPendingFeedback(actor),
   ]);
   const href = (page: number) => `/quan-tri/y-kien${filterSearch(query, page)}`;
@@ -39,7 +41,12 @@ export default async function ModerationQueuePage({ searchParams }: Props) {
     <>
       <h1 className="text-2xl font-bold">Ý kiến bạn đọc</h1>
       <QueueTabs current={query.tab} pending={pending} />
-      <QueueFilters query={query} articles={articles} badDates={badDates} />
+      <QueueFilters
+        query={query}
+        articles={articles}
+        consultations={consultations}
+        badDates={badDates}
+      />
       <h2 className="text-lg font-semibold" aria-live="polite">
         {stateLabel}: {list.total} mục · trang {list.page}/{list.pageCount}
       </h2>

@@ -2,7 +2,11 @@ import type { Metadata } from 'next';
 import { ConsultationView } from '@/components/consultations/consultation-view';
 import { Breadcrumb } from '@/components/layout/breadcrumb';
 import { NotFoundResponse } from '@/components/layout/not-found-response';
+import { CommentsSection, unitCommentsAside } from '@/components/comments/comments-section';
+import { getConsultationComments } from '@/lib/comments/queries';
 import { windowPhase } from '@/lib/consultations/comment-window';
+import { unitTree } from '@/lib/consultations/unit-tree';
+import { env } from '@/lib/env';
 import { getPublishedConsultation, windowOf } from '@/lib/consultations/queries';
 import { publicPageMetadata } from '@/lib/site/metadata';
 
@@ -39,6 +43,8 @@ export default async function ConsultationPage({ params }: Props) {
   const { slug } = await params;
   const item = await getPublishedConsultation(slug);
   if (!item) return <NotFoundResponse />;
+  const comments = await getConsultationComments(slug);
+  const phase = windowPhase(windowOf(item), new Date());
   return (
     <div className="mx-auto max-w-3xl">
       <Breadcrumb
@@ -48,7 +54,20 @@ export default async function ConsultationPage({ params }: Props) {
         ]}
       />
       <div className="mt-4">
-        <ConsultationView item={item} phase={windowPhase(windowOf(item), new Date())} />
+        <ConsultationView
+          item={item}
+          phase={phase}
+          aside={unitCommentsAside(comments, item.versionNumber)}
+        >
+          <CommentsSection
+            slug={item.slug}
+            phase={phase}
+            versionNumber={item.versionNumber}
+            comments={comments}
+            units={unitTree(item.units)}
+            retentionDays={env().FEEDBACK_RETENTION_DAYS}
+          />
+        </ConsultationView>
       </div>
     </div>
   );

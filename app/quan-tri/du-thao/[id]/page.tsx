@@ -7,7 +7,9 @@ import { TYPE_OPTIONS } from '@/components/consultations/staff/type-options';
 import { VersionPreview } from '@/components/consultations/staff/version-preview';
 import { VersionSteps } from '@/components/consultations/staff/version-steps';
 import { StateBadge } from '@/components/workflow/state-badge';
+import { StaffCommentSummary } from '@/components/comments/staff-summary';
 import { requireActor } from '@/lib/auth/guards';
+import { getCommentSummary } from '@/lib/comments/summary';
 import { staffChecks } from '@/lib/consultations/staff-checks';
 import { getConsultationForStaff } from '@/lib/consultations/staff-queries';
 import { formatVnDateTime } from '@/lib/text/date';
@@ -45,6 +47,7 @@ export default async function StaffConsultationPage({ params, searchParams }: Pr
   const v = c.current;
   const checks = staffChecks(v, c.documentType);
   const flash = da ? FLASH[da] : undefined;
+  const summary = c.published ? await getCommentSummary(actor, c.id) : null;
   return (
     <div className="space-y-6">
       <div className="space-y-2">
@@ -77,6 +80,7 @@ export default async function StaffConsultationPage({ params, searchParams }: Pr
         ) : null}
       </div>
       <WindowGuardPanel guard={checks.guard} />
+      {summary ? <StaffCommentSummary summary={summary} consultationId={c.id} /> : null}
       <VersionSteps
         consultationId={c.id}
         version={v}
