@@ -1,5 +1,7 @@
+import type { DossierEntry } from '@/lib/consultations/dossier-queries';
 import type { ConsultationDetail } from '@/lib/consultations/queries';
 import { unitTree } from '@/lib/consultations/unit-tree';
+import { DossierList } from './dossier-list';
 import { DraftText } from './draft-text';
 import { type Phase, PhaseBadge, WindowText } from './window-text';
 
@@ -18,7 +20,15 @@ function Plain({ text, className }: { text: string; className?: string }) {
 }
 
 /** One consultation: its facts, window, summary and the draft's full text by unit. */
-export function ConsultationView({ item, phase }: { item: ConsultationDetail; phase: Phase }) {
+export function ConsultationView({
+  item,
+  phase,
+  dossier = [],
+}: {
+  item: ConsultationDetail;
+  phase: Phase;
+  dossier?: DossierEntry[];
+}) {
   return (
     <article aria-labelledby="du-thao-tieu-de">
       <PhaseBadge phase={phase} />
@@ -40,6 +50,7 @@ export function ConsultationView({ item, phase }: { item: ConsultationDetail; ph
         <Fact label="Liên hệ">{item.contact}</Fact>
       </dl>
       <Plain text={item.summary} className="mt-4 text-lg leading-relaxed" />
+      {dossier.length > 0 ? <DossierList files={dossier} headingId="ho-so" /> : null}
       <section aria-labelledby="toan-van" className="mt-8">
         <h2 id="toan-van" className="text-xl font-bold">
           Toàn văn dự thảo

@@ -7,6 +7,7 @@ import { hasOpenRevision, nextState, WORKFLOW } from '../core/states';
 import { inTransaction, type Tx } from '../workflow/tx';
 import { CONSULTATION_MINIMUM_DAYS } from './config';
 import type { DocumentType } from './document-types';
+import { copyDossier } from './dossier';
 import { resultOf, type VersionResult } from './result';
 import {
   applyVersionStep,
@@ -124,6 +125,7 @@ export async function startConsultationVersion(
       created.id,
       live.units.map(({ id: _id, versionId: _v, ...unit }) => unit),
     );
+    await copyDossier(tx, live.id, created.id);
     await auditVersion(tx, actor, {
       versionId: created.id,
       action: 'amend',

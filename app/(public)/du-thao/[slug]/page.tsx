@@ -3,6 +3,7 @@ import { ConsultationView } from '@/components/consultations/consultation-view';
 import { Breadcrumb } from '@/components/layout/breadcrumb';
 import { NotFoundResponse } from '@/components/layout/not-found-response';
 import { windowPhase } from '@/lib/consultations/comment-window';
+import { getPublicDossier } from '@/lib/consultations/dossier-queries';
 import { getPublishedConsultation, windowOf } from '@/lib/consultations/queries';
 import { publicPageMetadata } from '@/lib/site/metadata';
 
@@ -39,6 +40,7 @@ export default async function ConsultationPage({ params }: Props) {
   const { slug } = await params;
   const item = await getPublishedConsultation(slug);
   if (!item) return <NotFoundResponse />;
+  const dossier = await getPublicDossier(slug);
   return (
     <div className="mx-auto max-w-3xl">
       <Breadcrumb
@@ -48,7 +50,11 @@ export default async function ConsultationPage({ params }: Props) {
         ]}
       />
       <div className="mt-4">
-        <ConsultationView item={item} phase={windowPhase(windowOf(item), new Date())} />
+        <ConsultationView
+          item={item}
+          phase={windowPhase(windowOf(item), new Date())}
+          dossier={dossier}
+        />
       </div>
     </div>
   );

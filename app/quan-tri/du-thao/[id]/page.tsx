@@ -3,11 +3,13 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { StructurePreview, WindowGuardPanel } from '@/components/consultations/staff/checks-panel';
 import { ConsultationForm } from '@/components/consultations/staff/consultation-form';
+import { DossierPanel } from '@/components/consultations/staff/dossier-panel';
 import { TYPE_OPTIONS } from '@/components/consultations/staff/type-options';
 import { VersionPreview } from '@/components/consultations/staff/version-preview';
 import { VersionSteps } from '@/components/consultations/staff/version-steps';
 import { StateBadge } from '@/components/workflow/state-badge';
 import { requireActor } from '@/lib/auth/guards';
+import { listVersionDossier } from '@/lib/consultations/dossier-queries';
 import { staffChecks } from '@/lib/consultations/staff-checks';
 import { getConsultationForStaff } from '@/lib/consultations/staff-queries';
 import { formatVnDateTime } from '@/lib/text/date';
@@ -17,6 +19,9 @@ import {
   saveConsultationAction,
   startVersionAction,
 } from '../actions';
+import { addDossierFileAction, removeDossierFileAction } from '../dossier-actions';
+
+const DOSSIER_ACTIONS = { add: addDossierFileAction, remove: removeDossierFileAction };
 
 const STEP_ACTIONS = {
   approve: approveConsultationAction,
@@ -32,6 +37,8 @@ const FLASH: Record<string, string> = {
   approved: 'Đã phê duyệt: dự thảo đã công bố trên cổng.',
   rejected: 'Đã từ chối và gửi lý do cho người soạn.',
   started: 'Đã tạo phiên bản mới từ bản đang công bố.',
+  'dossier-added': 'Đã thêm tệp vào hồ sơ dự thảo.',
+  'dossier-removed': 'Đã bỏ tệp khỏi hồ sơ dự thảo.',
 };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ da?: string }> };
@@ -44,6 +51,7 @@ export default async function StaffConsultationPage({ params, searchParams }: Pr
   if (!c) notFound();
   const v = c.current;
   const checks = staffChecks(v, c.documentType);
+  const dossier = await listVersionDossier(actor, v.id);
   const flash = da ? FLASH[da] : undefined;
   return (
     <div className="space-y-6">
@@ -109,6 +117,7 @@ export default async function StaffConsultationPage({ params, searchParams }: Pr
           />
         </section>
       ) : null}
+      <DossierPanel files={dossier} version={v} canEdit={c.rights.edit} actions={DOSSIER_ACTIONS} />
       <StructurePreview units={v.units} warnings={checks.warnings} />
       <VersionPreview identity={c} version={v} />
     </div>
