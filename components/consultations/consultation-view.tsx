@@ -24,10 +24,13 @@ export function ConsultationView({
   item,
   phase,
   dossier = [],
+  redraft = null,
 }: {
   item: ConsultationDetail;
   phase: Phase;
   dossier?: DossierEntry[];
+  /** The redraft section (components/consultations/redraft-links.tsx), when there is one. */
+  redraft?: React.ReactNode;
 }) {
   return (
     <article aria-labelledby="du-thao-tieu-de">
@@ -51,6 +54,7 @@ export function ConsultationView({
       </dl>
       <Plain text={item.summary} className="mt-4 text-lg leading-relaxed" />
       {dossier.length > 0 ? <DossierList files={dossier} headingId="ho-so" /> : null}
+      {redraft}
       <section aria-labelledby="toan-van" className="mt-8">
         <h2 id="toan-van" className="text-xl font-bold">
           Toàn văn dự thảo

@@ -17,6 +17,7 @@ export const PLAIN_HTML_ROUTES: readonly string[] = [
   '/tin-tuc/:slug',
   '/chuyen-muc/:slug',
   '/ke-hoach-truyen-thong/:year',
+  '/du-thao/:slug/so-sanh/:cap',
   ...ROUTED_PAGE_SLUGS.map((slug) => `/${slug}`),
 ];
 

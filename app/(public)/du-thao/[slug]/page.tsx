@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
 import { ConsultationView } from '@/components/consultations/consultation-view';
+import { RedraftLinks } from '@/components/consultations/redraft-links';
 import { Breadcrumb } from '@/components/layout/breadcrumb';
 import { NotFoundResponse } from '@/components/layout/not-found-response';
 import { windowPhase } from '@/lib/consultations/comment-window';
 import { getPublicDossier } from '@/lib/consultations/dossier-queries';
+import { getPublishedVersionNumbers, getRedraft } from '@/lib/consultations/redraft-queries';
 import { getPublishedConsultation, windowOf } from '@/lib/consultations/queries';
 import { publicPageMetadata } from '@/lib/site/metadata';
 
@@ -40,7 +42,12 @@ export default async function ConsultationPage({ params }: Props) {
   const { slug } = await params;
   const item = await getPublishedConsultation(slug);
   if (!item) return <NotFoundResponse />;
-  const dossier = await getPublicDossier(slug);
+  const [dossier, numbers] = await Promise.all([
+    getPublicDossier(slug),
+    getPublishedVersionNumbers(slug),
+  ]);
+  const previous = numbers.filter((n) => n < item.versionNumber).at(-1);
+  const latest = previous ? await getRedraft(slug, previous, item.versionNumber) : null;
   return (
     <div className="mx-auto max-w-3xl">
       <Breadcrumb
@@ -54,6 +61,7 @@ export default async function ConsultationPage({ params }: Props) {
           item={item}
           phase={windowPhase(windowOf(item), new Date())}
           dossier={dossier}
+          redraft={<RedraftLinks slug={item.slug} numbers={numbers} latest={latest} />}
         />
       </div>
     </div>
