@@ -33,7 +33,7 @@ ${verified}
 <h2>Rút lại ý kiến</h2>
 <p>Rút lại sẽ gỡ ý kiến khỏi Cổng (nếu đã đăng) và xoá nội dung, họ tên và email của bạn. Không thể hoàn tác.</p>
 ${actionForm(token, 'withdraw', 'Rút lại ý kiến và xoá dữ liệu')}
-<p><a href="/tin-tuc/${e(item.articleSlug)}#y-kien">Xem bài viết</a></p>`,
+<p><a href="${e(item.page.path)}#${item.page.anchor}">${item.page.anchor === 'gop-y' ? 'Xem dự thảo' : 'Xem bài viết'}</a></p>`,
   );
 }
 

@@ -7,6 +7,7 @@ import {
   REJECT_REASON_LABELS,
 } from '@/lib/moderation/labels';
 import type { ModerationItem } from '@/lib/moderation/item';
+import { COMMENTER_TYPE_LABELS, STANCE_LABELS } from '@/lib/comments/labels';
 import { CitizenText } from './citizen-text';
 import { SpamScore } from './spam-score';
 
@@ -19,17 +20,38 @@ function Row({ term, children }: { term: string; children: React.ReactNode }) {
   );
 }
 
+/** A consultation comment's stance, sender type, version and unit (then and now). */
+function CommentRows({ item }: { item: ModerationItem }) {
+  const { comment, stance, commenterType } = item;
+  if (!comment) return null;
+  const unitNow =
+    comment.unitAnchor && comment.liveUnitAnchor !== comment.unitAnchor
+      ? ` (nay: ${comment.liveUnitAnchor ? `#${comment.liveUnitAnchor}` : 'đã bỏ khỏi dự thảo'})`
+      : '';
+  return (
+    <>
+      {stance ? <Row term="Quan điểm">{STANCE_LABELS[stance]}</Row> : null}
+      {commenterType ? <Row term="Người gửi là">{COMMENTER_TYPE_LABELS[commenterType]}</Row> : null}
+      <Row term="Góp ý trên">
+        {`dự thảo lần ${comment.versionNumber ?? '?'}, `}
+        {comment.unitAnchor ? `#${comment.unitAnchor}${unitNow}` : 'toàn bộ dự thảo'}
+      </Row>
+    </>
+  );
+}
+
 /** The item as the moderator judges it: who, where, when, its state and its text (as text). */
 export function ItemDetails({ item }: { item: ModerationItem }) {
   return (
     <Panel id="y-kien" title={`${FEEDBACK_KIND_LABELS[item.kind]} của ${item.name}`}>
       <dl className="space-y-1 text-sm">
         <Row term="Trạng thái">{FEEDBACK_STATE_LABELS[item.state]}</Row>
-        <Row term="Bài viết">
-          <Link href={`/quan-tri/bai-viet/${item.article.id}`} className="text-link underline">
-            {item.article.title}
+        <Row term={item.target.kind === 'consultation' ? 'Dự thảo' : 'Bài viết'}>
+          <Link href={item.target.staffHref} className="text-link underline">
+            {item.target.title}
           </Link>
         </Row>
+        {item.comment ? <CommentRows item={item} /> : null}
         <Row term="Tên hiển thị">
           {item.anonymous ? 'Bạn đọc (người gửi chọn ẩn tên)' : item.name}
         </Row>

@@ -42,7 +42,7 @@ export async function notifyAnswerPublished(answerId: string): Promise<number> {
         ? `${question.body.slice(0, QUOTE_LENGTH)}…`
         : question.body;
     const where =
-      question.state === 'PUBLISHED'
+      question.state === 'PUBLISHED' && question.article
         ? `\n\nCâu hỏi và trả lời được đăng tại:\n${absoluteUrl(`/tin-tuc/${question.article.slug}`)}`
         : '';
     const text = `Câu hỏi của bạn:\n${asked}\n\nTrả lời của Bộ:\n${answer.body}${where}${SIGNATURE}`;

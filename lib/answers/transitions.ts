@@ -39,7 +39,8 @@ async function questionOf(tx: Tx, feedbackId: string) {
 async function resultOf(tx: Tx, answer: FeedbackAnswer, wasLive: boolean): Promise<AnswerResult> {
   const isLive = answer.state === WORKFLOW.live;
   const { state, article } = await questionOf(tx, answer.feedbackId);
-  const tags = wasLive !== isLive && state === 'PUBLISHED' ? tagsForArticle(article.slug) : [];
+  const tags =
+    wasLive !== isLive && state === 'PUBLISHED' && article ? tagsForArticle(article.slug) : [];
   const { id, version, feedbackId } = answer;
   return { answer: { id, version, state: answer.state, feedbackId }, tags };
 }

@@ -1,6 +1,7 @@
 import { db } from '../db/client';
 import type { Tx } from '../spam';
 import { isLinkToken, linkTokenHash } from './identity';
+import { type ItemPage, itemPage, targetSelect } from './target';
 
 /** What the emailed link's page shows about the item (never the email). */
 export type LinkedFeedback = {
@@ -8,7 +9,8 @@ export type LinkedFeedback = {
   body: string;
   state: 'PENDING' | 'PUBLISHED' | 'REJECTED' | 'HIDDEN' | 'WITHDRAWN';
   verified: boolean;
-  articleSlug: string;
+  /** Where it is (or would be) shown: the article or the consultation. */
+  page: ItemPage;
 };
 
 /** The item an emailed link points at, or null (unknown, malformed or erased token). */
@@ -21,20 +23,20 @@ export async function findByLinkToken(token: unknown): Promise<LinkedFeedback | 
       body: true,
       state: true,
       verifiedAt: true,
-      article: { select: { slug: true } },
+      ...targetSelect,
     },
   });
   if (!row) return null;
-  const { article, verifiedAt, ...rest } = row;
-  return { ...rest, verified: verifiedAt !== null, articleSlug: article.slug };
+  const { article, consultation, verifiedAt, ...rest } = row;
+  return { ...rest, verified: verifiedAt !== null, page: itemPage({ article, consultation }) };
 }
 
 /**
  * Marks the item "đã xác thực email": the person opened the link sent to the
  * address they gave. Idempotent. Confirmation is a POST from the link's page,
  * never the GET itself, so a mail scanner opening links confirms nothing.
- * Returns the article's slug when a published item changed (its page must
- * be expired), else null.
+ * Returns the cache tags of its page when a published item changed (they
+ * must be expired), else none.
  */
 export async function confirmFeedback(token: unknown, now = new Date()) {
   const item = await findByLinkToken(token);
@@ -45,20 +47,20 @@ export async function confirmFeedback(token: unknown, now = new Date()) {
       data: { verifiedAt: now },
     });
   }
-  return { ok: true as const, expireSlug: item.state === 'PUBLISHED' ? item.articleSlug : null };
+  return { ok: true as const, expireTags: item.state === 'PUBLISHED' ? item.page.tags : [] };
 }
 
 /**
  * The person takes their feedback back: whatever its state, it becomes
  * WITHDRAWN and its text, name, email and hashes are erased, so nothing of it
- * can be shown or found again. Returns the article's slug when the item was
- * public (its page must be expired).
+ * can be shown or found again. Returns the cache tags of its page when the
+ * item was public (they must be expired).
  */
 export async function withdrawFeedback(token: unknown, now = new Date()) {
   const item = await findByLinkToken(token);
   if (!item) return { ok: false as const };
   await db().$transaction((tx) => eraseItems(tx, { id: item.id }, now, true));
-  return { ok: true as const, expireSlug: item.state === 'PUBLISHED' ? item.articleSlug : null };
+  return { ok: true as const, expireTags: item.state === 'PUBLISHED' ? item.page.tags : [] };
 }
 
 /**

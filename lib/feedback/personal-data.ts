@@ -4,12 +4,18 @@ import { db } from '../db/client';
 import { authorize } from '../core/policy';
 import { emailHashOf, normaliseEmail } from './identity';
 import { eraseItems } from './links';
+import { itemPage, targetSelect } from './target';
 
 /** One item as a person's data export lists it (everything stored about them). */
 export type PersonalFeedbackRecord = {
   id: string;
+  /** The page it was sent on: an article, or a consultation (Dự thảo). */
   article: string;
   kind: string;
+  /** Consultation comments only: stance, commenter type, the version commented on. */
+  stance: string | null;
+  commenterType: string | null;
+  draftVersion: number | null;
   state: string;
   name: string;
   anonymous: boolean;
@@ -53,15 +59,19 @@ export async function exportPersonalData(
     where: ofPerson(email),
     orderBy: { createdAt: 'asc' },
     include: {
-      article: { select: { slug: true } },
+      ...targetSelect,
+      draftVersion: { select: { number: true } },
       answer: { select: { state: true, body: true } },
     },
   });
   await audited(actor, 'export', email, rows.length)(db());
   return rows.map((r) => ({
     id: r.id,
-    article: `/tin-tuc/${r.article.slug}`,
+    article: itemPage(r).path,
     kind: r.kind,
+    stance: r.stance,
+    commenterType: r.commenterType,
+    draftVersion: r.draftVersion?.number ?? null,
     state: r.state,
     name: r.name,
     anonymous: r.anonymous,
@@ -79,18 +89,18 @@ export async function exportPersonalData(
 /**
  * Erases one person's feedback at their request: every item is withdrawn
  * (text, name, email and hashes gone; off every page). Returns how many, and
- * the slugs of articles that showed one, whose pages must be expired.
+ * the cache tags of the pages (articles, consultations) that showed one.
  */
 export async function erasePersonalData(actor: Actor, email: string, now = new Date()) {
   authorize(actor, 'managePersonalData');
   return db().$transaction(async (tx) => {
     const rows = await tx.feedback.findMany({
       where: ofPerson(email),
-      select: { id: true, state: true, article: { select: { slug: true } } },
+      select: { id: true, state: true, ...targetSelect },
     });
     const count = await eraseItems(tx, { id: { in: rows.map((r) => r.id) } }, now, true);
     await audited(actor, 'erase', email, count)(tx);
-    const shown = rows.filter((r) => r.state === 'PUBLISHED').map((r) => r.article.slug);
-    return { count, expireSlugs: [...new Set(shown)] };
+    const shown = rows.filter((r) => r.state === 'PUBLISHED').flatMap((r) => itemPage(r).tags);
+    return { count, expireTags: [...new Set(shown)] };
   });
 }

@@ -76,6 +76,14 @@ async function loadItem(id: string) {
           liveRevision: { select: { title: true } },
         },
       },
+      consultation: {
+        select: { id: true, slug: true, liveVersion: { select: { title: true } } },
+      },
+      stance: true,
+      commenterType: true,
+      draftVersion: { select: { number: true } },
+      unit: { select: { anchor: true } },
+      liveUnit: { select: { anchor: true } },
       answer: { select: answerSelect },
     },
   });
@@ -91,7 +99,7 @@ export async function getFeedbackForModeration(actor: Actor, id: string) {
   authorize(actor, 'moderateFeedback');
   const item = await loadItem(id);
   if (!item) throw new NotFoundError(NO_SUCH_FEEDBACK);
-  const { answer, article, moderator, ...rest } = item;
+  const { answer, article, consultation, moderator, draftVersion, unit, liveUnit, ...rest } = item;
   const groupKey = item.groupId ?? item.id;
   const [group, history] = await Promise.all([
     db().feedback.findMany({
@@ -105,13 +113,14 @@ export async function getFeedbackForModeration(actor: Actor, id: string) {
   return {
     ...rest,
     moderatorName: moderator?.name ?? null,
-    article: {
-      id: article.id,
-      slug: article.slug,
-      feedbackMode: article.feedbackMode,
-      live: article.liveRevisionId !== null,
-      title: article.liveRevision?.title ?? article.slug,
-    },
+    target: targetOf(article, consultation),
+    comment: consultation
+      ? {
+          versionNumber: draftVersion?.number ?? null,
+          unitAnchor: unit?.anchor ?? null,
+          liveUnitAnchor: liveUnit?.anchor ?? null,
+        }
+      : null,
     decisions: decisionsFor(item.state) satisfies ModerationDecision[],
     group,
     canAnswer:
@@ -124,6 +133,26 @@ export async function getFeedbackForModeration(actor: Actor, id: string) {
   };
 }
 export type ModerationItem = Awaited<ReturnType<typeof getFeedbackForModeration>>;
+
+/** Where the item was sent: the article, or the consultation (its staff and public pages). */
+export type ItemTarget = { kind: 'article' | 'consultation'; title: string; staffHref: string };
+
+type Loaded = NonNullable<Awaited<ReturnType<typeof loadItem>>>;
+
+function targetOf(article: Loaded['article'], consultation: Loaded['consultation']): ItemTarget {
+  if (consultation) {
+    return {
+      kind: 'consultation',
+      title: consultation.liveVersion?.title ?? consultation.slug,
+      staffHref: `/quan-tri/du-thao/${consultation.id}`,
+    };
+  }
+  return {
+    kind: 'article',
+    title: article?.liveRevision?.title ?? article?.slug ?? '',
+    staffHref: `/quan-tri/bai-viet/${article?.id ?? ''}`,
+  };
+}
 
 function answerView(
   actor: Actor,

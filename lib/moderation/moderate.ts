@@ -2,7 +2,7 @@ import 'server-only';
 import { parseInput } from '../core/parse-input';
 import type { Actor } from '../core/actor';
 import { recordAudit } from '../audit/record';
-import { tagsForArticle } from '../cache/tags';
+import { itemPage, targetSelect } from '../feedback/target';
 import type { FeedbackState } from '../generated/prisma/enums';
 import { learnSpam } from '../spam';
 import { ConflictError, NotFoundError, ValidationError } from '../core/errors';
@@ -54,20 +54,27 @@ export async function moderateFeedback(
   const ordered = [...refs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return inTransaction(async (tx) => {
     const done: ModerationResult['items'] = [];
-    const slugs = new Set<string>();
+    const tags = new Set<string>();
     for (const ref of ordered) {
       const one = await decideOne(tx, actor, ref, decision);
       done.push(one.item);
-      if (one.publicChange) slugs.add(one.slug);
+      if (one.publicChange) for (const tag of one.tags) tags.add(tag);
     }
-    return { items: done, tags: [...new Set([...slugs].flatMap(tagsForArticle))] };
+    return { items: done, tags: [...tags] };
   });
 }
 
 async function decideOne(tx: Tx, actor: Actor, ref: FeedbackRef, decision: Decision) {
   const item = await tx.feedback.findUnique({
     where: { id: ref.id },
-    select: { id: true, state: true, version: true, body: true, publishedAt: true, article: true },
+    select: {
+      id: true,
+      state: true,
+      version: true,
+      body: true,
+      publishedAt: true,
+      ...targetSelect,
+    },
   });
   if (!item) throw new NotFoundError(NO_SUCH_FEEDBACK);
   const to = moderatedState(item.state, decision.decision);
@@ -101,7 +108,7 @@ async function decideOne(tx: Tx, actor: Actor, ref: FeedbackRef, decision: Decis
   if (lesson !== null) await learnSpam(tx, item.body, lesson);
   return {
     item: { id: item.id, version: item.version + 1, state: to },
-    slug: item.article.slug,
+    tags: itemPage(item).tags,
     publicChange: item.state === 'PUBLISHED' || to === 'PUBLISHED',
   };
 }

@@ -42,6 +42,8 @@ export type QueueFilters = {
   state: FeedbackState;
   q?: string;
   articleId?: string;
+  /** Comments on one consultation only. */
+  consultationId?: string;
   kind?: FeedbackKind;
   /** true: the sender confirmed their email; false: not (yet). */
   verified?: boolean;

@@ -3,6 +3,7 @@ import type { Actor } from '../core/actor';
 import { db } from '../db/client';
 import { Prisma } from '../generated/prisma/client';
 import type {
+  CommentStance,
   FeedbackKind,
   FeedbackRejectReason,
   FeedbackState,
@@ -33,8 +34,11 @@ export type QueueRow = {
   createdAt: Date;
   moderatedAt: Date | null;
   rejectReason: FeedbackRejectReason | null;
-  articleId: string;
+  /** The article, or for a consultation comment the consultation (and its stance). */
+  articleId: string | null;
   articleTitle: string;
+  consultationId: string | null;
+  stance: CommentStance | null;
   answerState: RevisionState | null;
   count: number;
   refs: FeedbackRef[];
@@ -60,6 +64,7 @@ function whereOf(f: QueueFilters): Prisma.Sql {
     parts.push(Prisma.sql`(staff_fold(f.body) LIKE ${like} OR staff_fold(f.name) LIKE ${like})`);
   }
   if (f.articleId) parts.push(Prisma.sql`f."articleId" = ${f.articleId}`);
+  if (f.consultationId) parts.push(Prisma.sql`f."consultationId" = ${f.consultationId}`);
   if (f.kind) parts.push(Prisma.sql`f.kind = ${f.kind}::"FeedbackKind"`);
   if (f.verified !== undefined) {
     parts.push(
@@ -95,12 +100,15 @@ function queryPage(filters: QueueFilters, offset: number) {
     )
     SELECT f.id, f.kind, f.name, f.anonymous, f.body, f."spamScore", f."verifiedAt",
            f."createdAt", f."moderatedAt", f."rejectReason", f."articleId",
-           COALESCE(r.title, a.slug) AS "articleTitle", ans.state AS "answerState",
+           f."consultationId", f.stance,
+           COALESCE(r.title, a.slug, cv.title, c.slug) AS "articleTitle", ans.state AS "answerState",
            g.n AS count, g.refs, COUNT(*) OVER () AS total
     FROM g
     JOIN "Feedback" f ON f.id = g.lead
-    JOIN "Article" a ON a.id = f."articleId"
+    LEFT JOIN "Article" a ON a.id = f."articleId"
     LEFT JOIN "ArticleRevision" r ON r.id = a."liveRevisionId"
+    LEFT JOIN "Consultation" c ON c.id = f."consultationId"
+    LEFT JOIN "ConsultationVersion" cv ON cv.id = c."liveVersionId"
     LEFT JOIN "FeedbackAnswer" ans ON ans."feedbackId" = f.id
     ORDER BY ${orderOf(filters.state)}
     LIMIT ${QUEUE_PAGE_SIZE} OFFSET ${offset}`;

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { db } from '../../lib/db/client';
+import { tagsForArticle } from '../../lib/cache/tags';
 import { resetEnvCache } from '../../lib/env';
 import { confirmFeedback, findByLinkToken, withdrawFeedback } from '../../lib/feedback/links';
 import { erasePersonalData, exportPersonalData } from '../../lib/feedback/personal-data';
@@ -29,7 +30,7 @@ describe('the emailed link', () => {
     expect(await findByLinkToken(token)).toMatchObject({ id, verified: false, state: 'PENDING' });
     expect(await findByLinkToken('x'.repeat(32))).toBeNull();
     expect((await confirmFeedback('forged-token')).ok).toBe(false);
-    expect(await confirmFeedback(token)).toEqual({ ok: true, expireSlug: null });
+    expect(await confirmFeedback(token)).toEqual({ ok: true, expireTags: [] });
     expect((await db().feedback.findUniqueOrThrow({ where: { id } })).verifiedAt).not.toBeNull();
   });
 
@@ -41,7 +42,7 @@ describe('the emailed link', () => {
     });
     await setFeedbackState(id, 'PUBLISHED');
     expect((await loadArticleFeedback(SLUG)).total).toBe(1);
-    expect(await withdrawFeedback(token)).toEqual({ ok: true, expireSlug: SLUG });
+    expect(await withdrawFeedback(token)).toEqual({ ok: true, expireTags: tagsForArticle(SLUG) });
     const row = await db().feedback.findUniqueOrThrow({ where: { id } });
     expect(row).toMatchObject({
       state: 'WITHDRAWN',
@@ -86,7 +87,7 @@ describe("one person's data, at their request", () => {
       erasePersonalData(await staffActor('APPROVER'), 'xoa@example.vn'),
     ).rejects.toThrow();
     const done = await erasePersonalData(await firstAdmin(), 'xoa@example.vn');
-    expect(done).toEqual({ count: 2, expireSlugs: [SLUG] });
+    expect(done).toEqual({ count: 2, expireTags: tagsForArticle(SLUG) });
     const rows = await db().feedback.findMany({ select: { state: true, email: true } });
     expect(rows.filter((r) => r.state === 'WITHDRAWN')).toHaveLength(2);
     expect(rows.map((r) => r.email).filter(Boolean)).toEqual(['giu@example.vn']);

@@ -1,6 +1,5 @@
 'use server';
 
-import { tagsForArticle } from '@/lib/cache/tags';
 import { erasePersonalData } from '@/lib/feedback/personal-data';
 import { eraseRequestSchema } from '@/lib/feedback/schema';
 import type { ActionState } from '@/lib/forms/action-state';
@@ -19,7 +18,7 @@ export async function erasePersonalDataAction(
       const done = await erasePersonalData(actor, input.email);
       return {
         message: `Đã xoá dữ liệu cá nhân của ${done.count} ý kiến gửi từ email này.`,
-        tags: done.expireSlugs.flatMap(tagsForArticle),
+        tags: done.expireTags,
       };
     },
   );

@@ -1,7 +1,6 @@
 import { htmlResponse } from '@/components/feedback/html';
 import { linkDonePage, linkPage } from '@/components/feedback/link-pages';
 import { expireTags } from '@/lib/cache/expire';
-import { tagsForArticle } from '@/lib/cache/tags';
 import { confirmFeedback, findByLinkToken, withdrawFeedback } from '@/lib/feedback/links';
 import { isSameOriginPost } from '@/lib/site/same-origin';
 
@@ -34,7 +33,7 @@ export async function POST(request: Request): Promise<Response> {
   const withdraw = form.get('action') === 'withdraw';
   const done = withdraw ? await withdrawFeedback(token) : await confirmFeedback(token);
   if (!done.ok) return gone();
-  if (done.expireSlug) expireTags(tagsForArticle(done.expireSlug));
+  if (done.expireTags.length > 0) expireTags(done.expireTags);
   const page = withdraw
     ? linkDonePage(
         'Đã rút lại ý kiến',
