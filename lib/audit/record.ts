@@ -17,7 +17,8 @@ export type AuditEntry = {
     | 'personal_data'
     | 'feedback'
     | 'feedback-answer'
-    | 'consultation-version';
+    | 'consultation-version'
+    | 'disposition-register';
   entityId?: string | null;
   action: string;
   fromState?: string | null;
