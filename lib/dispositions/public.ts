@@ -37,10 +37,29 @@ export type PublicRegister = {
   draftingUnit: string;
   publishedAt: string;
   rows: RegisterRow[];
+  /**
+   * Every published comment's row number, copies in a group included: how
+   * the consultation's page shows each comment its answer (#y-kien-N).
+   */
+  rowOf: Record<string, number>;
 };
 
+/** Each comment (a group's copies with their first item) to the number of the row that answers it. */
+function rowNumbers(
+  comments: readonly RegisterComment[],
+  rows: readonly RegisterRow[],
+): Record<string, number> {
+  const byLead = new Map(rows.map((r) => [r.feedbackId, r.number]));
+  const out: Record<string, number> = {};
+  for (const c of comments) {
+    const n = byLead.get(c.id) ?? byLead.get(c.groupId ?? '');
+    if (n) out[c.id] = n;
+  }
+  return out;
+}
+
 /** Citations of every unit of the given versions, by unit id. */
-async function citations(versionIds: string[]): Promise<Map<string, string>> {
+export async function citations(versionIds: string[]): Promise<Map<string, string>> {
   const units = await db().draftUnit.findMany({
     where: { versionId: { in: versionIds } },
     orderBy: [{ versionId: 'asc' }, { position: 'asc' }],
@@ -71,24 +90,24 @@ const commentSelect = {
   disposition: { select: { outcome: true, response: true, duplicateOfId: true } },
 } as const;
 
-type Comment = NonNullable<Awaited<ReturnType<typeof loadComments>>>[number];
+export type RegisterComment = NonNullable<Awaited<ReturnType<typeof loadComments>>>[number];
 type Live = { id: string; number: number };
 
-function loadComments(consultationId: string) {
+export function loadComments(consultationId: string) {
   return db().feedback.findMany({
     where: { consultationId, state: 'PUBLISHED' },
     select: commentSelect,
   });
 }
 
-function commenterOf(c: Comment): string {
+export function commenterOf(c: RegisterComment): string {
   const name = c.anonymous || c.erasedAt ? 'Bạn đọc' : c.name;
   return c.commenterType ? `${name} (${COMMENTER_TYPE_LABELS[c.commenterType]})` : name;
 }
 
 /** The provision in the live version, when a later version than the comment's is live. */
 function nextOf(
-  c: Comment,
+  c: RegisterComment,
   live: Live,
   slug: string,
   cite: Map<string, string>,
@@ -101,8 +120,8 @@ function nextOf(
 }
 
 /** The answered comments in the table's order: by version, then by place in the text (whole draft first). */
-function ordered(comments: Comment[]): Comment[] {
-  const key = (c: Comment) => [c.draftVersion?.number ?? 0, c.unit ? c.unit.position : -1];
+function ordered(comments: RegisterComment[]): RegisterComment[] {
+  const key = (c: RegisterComment) => [c.draftVersion?.number ?? 0, c.unit ? c.unit.position : -1];
   return comments
     .filter((c) => isGroupLead(c) && c.disposition)
     .sort((a, b) => {
@@ -117,7 +136,7 @@ function ordered(comments: Comment[]): Comment[] {
 }
 
 function rowsOf(
-  comments: Comment[],
+  comments: RegisterComment[],
   live: Live,
   slug: string,
   cite: Map<string, string>,
@@ -174,12 +193,14 @@ export async function loadPublicRegister(
   const comments = await loadComments(consultation.id);
   const versionIds = [...new Set(comments.flatMap((c) => [c.unit?.versionId, live.id]))];
   const cite = await citations(versionIds.filter((v): v is string => Boolean(v)));
+  const rows = rowsOf(comments, live, slug, cite);
   return {
     slug,
     title: live.title,
     draftingUnit: consultation.draftingUnit,
     publishedAt: publishedAt.toISOString(),
-    rows: rowsOf(comments, live, slug, cite),
+    rows,
+    rowOf: rowNumbers(comments, rows),
   };
 }
 

@@ -37,4 +37,5 @@ export const entryInputSchema = z
     }
   });
 
-export type EntryInput = z.input<typeof entryInputSchema>;
+/** As a form sends it; entryInputSchema checks it. */
+export type EntryInput = { outcome: string; response: string; duplicateOfId?: string };

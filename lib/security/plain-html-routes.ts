@@ -18,6 +18,8 @@ export const PLAIN_HTML_ROUTES: readonly string[] = [
   '/chuyen-muc/:slug',
   '/ke-hoach-truyen-thong/:year',
   '/du-thao/:slug/so-sanh/:cap',
+  '/du-thao/:slug/tiep-thu-giai-trinh',
+  '/du-thao/:slug/tiep-thu-giai-trinh/ban-in',
   ...ROUTED_PAGE_SLUGS.map((slug) => `/${slug}`),
 ];
 

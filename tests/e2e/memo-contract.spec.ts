@@ -32,6 +32,10 @@ const SAMPLES: Record<string, string[]> = {
   ],
   '/ke-hoach-truyen-thong/:year': ['/ke-hoach-truyen-thong/2023'],
   '/du-thao/:slug/so-sanh/:cap': ['/du-thao/khong-co-du-thao-nay/so-sanh/1-2'],
+  '/du-thao/:slug/tiep-thu-giai-trinh': ['/du-thao/khong-co-du-thao-nay/tiep-thu-giai-trinh'],
+  '/du-thao/:slug/tiep-thu-giai-trinh/ban-in': [
+    '/du-thao/khong-co-du-thao-nay/tiep-thu-giai-trinh/ban-in',
+  ],
   '/gioi-thieu': ['/gioi-thieu'],
   '/lien-he': ['/lien-he'],
   '/en': ['/en'],

@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import { ConsultationView } from '@/components/consultations/consultation-view';
 import { RedraftLinks } from '@/components/consultations/redraft-links';
+import { RegisterLink } from '@/components/dispositions/register-link';
 import { Breadcrumb } from '@/components/layout/breadcrumb';
 import { NotFoundResponse } from '@/components/layout/not-found-response';
 import { windowPhase } from '@/lib/consultations/comment-window';
 import { getPublicDossier } from '@/lib/consultations/dossier-queries';
 import { getPublishedVersionNumbers, getRedraft } from '@/lib/consultations/redraft-queries';
+import { getPublicRegister } from '@/lib/dispositions/public';
 import { getPublishedConsultation, windowOf } from '@/lib/consultations/queries';
 import { publicPageMetadata } from '@/lib/site/metadata';
 
@@ -42,9 +44,10 @@ export default async function ConsultationPage({ params }: Props) {
   const { slug } = await params;
   const item = await getPublishedConsultation(slug);
   if (!item) return <NotFoundResponse />;
-  const [dossier, numbers] = await Promise.all([
+  const [dossier, numbers, register] = await Promise.all([
     getPublicDossier(slug),
     getPublishedVersionNumbers(slug),
+    getPublicRegister(slug),
   ]);
   const previous = numbers.filter((n) => n < item.versionNumber).at(-1);
   const latest = previous ? await getRedraft(slug, previous, item.versionNumber) : null;
@@ -61,7 +64,12 @@ export default async function ConsultationPage({ params }: Props) {
           item={item}
           phase={windowPhase(windowOf(item), new Date())}
           dossier={dossier}
-          redraft={<RedraftLinks slug={item.slug} numbers={numbers} latest={latest} />}
+          redraft={
+            <>
+              {register ? <RegisterLink slug={item.slug} count={register.rows.length} /> : null}
+              <RedraftLinks slug={item.slug} numbers={numbers} latest={latest} />
+            </>
+          }
         />
       </div>
     </div>

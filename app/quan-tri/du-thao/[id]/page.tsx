@@ -69,6 +69,14 @@ export default async function StaffConsultationPage({ params, searchParams }: Pr
               Xem trên cổng
             </Link>
           ) : null}
+          {c.published ? (
+            <Link
+              href={`/quan-tri/du-thao/${c.id}/tiep-thu-giai-trinh`}
+              className="text-blue-800 underline"
+            >
+              Tiếp thu, giải trình ý kiến
+            </Link>
+          ) : null}
         </p>
         {flash ? (
           <p
