@@ -96,6 +96,7 @@ type Live = { id: string; number: number };
 export function loadComments(consultationId: string) {
   return db().feedback.findMany({
     where: { consultationId, state: 'PUBLISHED' },
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
     select: commentSelect,
   });
 }
