@@ -58,7 +58,9 @@ async function answer(page: Page, n: number, outcome: string, text: string) {
   await form.getByLabel('Kết quả').selectOption({ label: outcome });
   await form.getByLabel('Nội dung tiếp thu, giải trình').fill(text);
   await form.getByRole('button', { name: 'Lưu' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Đã lưu.' })).toBeVisible();
+  // Each save bumps the register's version (1 when the first creates it): wait for the page to show it.
+  const version = page.getByRole('form', { name: 'Gửi duyệt' }).locator('input[name="version"]');
+  await expect(version).toHaveValue(String(n));
 }
 
 async function noAxeViolation(page: Page, width: number) {
