@@ -1,5 +1,7 @@
+import type { DossierEntry } from '@/lib/consultations/dossier-queries';
 import type { ConsultationDetail } from '@/lib/consultations/queries';
 import { unitTree } from '@/lib/consultations/unit-tree';
+import { DossierList } from './dossier-list';
 import { DraftText, type UnitAside } from './draft-text';
 import { type Phase, PhaseBadge, WindowText } from './window-text';
 
@@ -18,19 +20,25 @@ function Plain({ text, className }: { text: string; className?: string }) {
 }
 
 /**
- * One consultation: its facts, window, summary and the draft's full text by
- * unit; `aside` adds under each unit (its comments), `children` after the text.
+ * One consultation: its facts, window, summary, dossier and the draft's full
+ * text by unit; `aside` adds under each unit (its comments), `redraft` the
+ * redraft section, `children` what comes after the text.
  */
 export function ConsultationView({
   item,
   phase,
   aside,
   children,
+  dossier = [],
+  redraft = null,
 }: {
   item: ConsultationDetail;
   phase: Phase;
   aside?: UnitAside;
   children?: React.ReactNode;
+  dossier?: DossierEntry[];
+  /** The redraft section (components/consultations/redraft-links.tsx), when there is one. */
+  redraft?: React.ReactNode;
 }) {
   return (
     <article aria-labelledby="du-thao-tieu-de">
@@ -53,6 +61,8 @@ export function ConsultationView({
         <Fact label="Liên hệ">{item.contact}</Fact>
       </dl>
       <Plain text={item.summary} className="mt-4 text-lg leading-relaxed" />
+      {dossier.length > 0 ? <DossierList files={dossier} headingId="ho-so" /> : null}
+      {redraft}
       <section aria-labelledby="toan-van" className="mt-8">
         <h2 id="toan-van" className="text-xl font-bold">
           Toàn văn dự thảo

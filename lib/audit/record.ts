@@ -19,7 +19,8 @@ export type AuditEntry = {
     | 'feedback-answer'
     | 'consultation-version'
     | 'event-revision'
-    | 'plan-revision';
+    | 'plan-revision'
+    | 'disposition-register';
   entityId?: string | null;
   action: string;
   fromState?: string | null;

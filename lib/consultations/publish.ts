@@ -8,6 +8,7 @@ import { inTransaction, type Tx } from '../workflow/tx';
 import { carryComments } from './carry-comments';
 import { CONSULTATION_MINIMUM_DAYS } from './config';
 import type { DocumentType } from './document-types';
+import { copyDossier } from './dossier';
 import { resultOf, type VersionResult } from './result';
 import {
   applyVersionStep,
@@ -136,6 +137,7 @@ export async function startConsultationVersion(
       created.id,
       live.units.map(({ id: _id, versionId: _v, ...unit }) => unit),
     );
+    await copyDossier(tx, live.id, created.id);
     await auditVersion(tx, actor, {
       versionId: created.id,
       action: 'amend',

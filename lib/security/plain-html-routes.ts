@@ -20,6 +20,9 @@ export const PLAIN_HTML_ROUTES: readonly string[] = [
   '/su-kien',
   '/su-kien/:slug',
   '/ve-thong-ke',
+  '/du-thao/:slug/so-sanh/:cap',
+  '/du-thao/:slug/tiep-thu-giai-trinh',
+  '/du-thao/:slug/tiep-thu-giai-trinh/ban-in',
   ...ROUTED_PAGE_SLUGS.map((slug) => `/${slug}`),
 ];
 

@@ -1,6 +1,26 @@
 import { getActor } from '@/lib/auth/session';
-import { findServedMedia, type ServedMedia } from '@/lib/media/access';
+import { findServedDossierFile } from '@/lib/consultations/dossier-access';
+import { findServedMedia } from '@/lib/media/access';
 import { readMediaFile } from '@/lib/media/storage';
+
+/** An image, or a consultation's dossier file (saved under its own name, never shown inline). */
+type ServedFile = {
+  path: string;
+  mimeType: string;
+  audience: 'public' | 'staff';
+  etag: string;
+  fileName?: string;
+};
+
+/** RFC 6266: an ASCII fallback name and the UTF-8 one (Vietnamese names keep their diacritics). */
+function attachment(fileName: string): string {
+  const ascii = fileName
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .replace(/[^\x20-\x7e]|["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
 
 function notFound(): Response {
   return new Response('Không tìm thấy tệp.', {
@@ -17,7 +37,7 @@ function notFound(): Response {
  * `immutable`, since any image can be withdrawn. Images only staff may see
  * are never stored anywhere.
  */
-function cacheHeaders(media: ServedMedia): Record<string, string> {
+function cacheHeaders(media: ServedFile): Record<string, string> {
   return media.audience === 'public'
     ? { 'Cache-Control': 'public, no-cache', ETag: media.etag }
     : { 'Cache-Control': 'private, no-store' };
@@ -28,9 +48,11 @@ function matches(ifNoneMatch: string | null, etag: string): boolean {
 }
 
 /**
- * Serves a file from MEDIA_DIR, but only one recorded as a Media row and
- * only to whom lib/media/access.ts allows (the public: images of published
- * articles; staff: any). The row's mimeType is the Content-Type (never
+ * Serves a file from MEDIA_DIR, but only one recorded as a Media row or a
+ * dossier file and only to whom lib/media/access.ts and
+ * lib/consultations/dossier-access.ts allow (the public: images of published
+ * articles, the dossier of a published consultation's live version; staff:
+ * any). The row's mimeType is the Content-Type (never
  * sniffed from the bytes or the name), and the path is checked against
  * traversal before any disk access.
  */
@@ -38,7 +60,9 @@ export async function GET(
   request: Request,
   { params }: { params: Promise<{ path: string[] }> },
 ): Promise<Response> {
-  const media = await findServedMedia((await params).path.join('/'), getActor);
+  const relPath = (await params).path.join('/');
+  const media: ServedFile | null =
+    (await findServedMedia(relPath, getActor)) ?? (await findServedDossierFile(relPath, getActor));
   if (!media) return notFound();
   const headers = cacheHeaders(media);
   if (media.audience === 'public' && matches(request.headers.get('if-none-match'), media.etag)) {
@@ -52,6 +76,7 @@ export async function GET(
       'Content-Type': media.mimeType,
       'Content-Length': String(bytes.length),
       'X-Content-Type-Options': 'nosniff',
+      ...(media.fileName ? { 'Content-Disposition': attachment(media.fileName) } : {}),
       // Even a file that is not an image can run no script from this origin.
       'Content-Security-Policy': "default-src 'none'; sandbox",
     },

@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import { ConsultationView } from '@/components/consultations/consultation-view';
+import { RedraftLinks } from '@/components/consultations/redraft-links';
+import { RegisterLink } from '@/components/dispositions/register-link';
 import { Breadcrumb } from '@/components/layout/breadcrumb';
 import { NotFoundResponse } from '@/components/layout/not-found-response';
 import { CommentsSection, unitCommentsAside } from '@/components/comments/comments-section';
@@ -7,6 +9,9 @@ import { getConsultationComments } from '@/lib/comments/queries';
 import { windowPhase } from '@/lib/consultations/comment-window';
 import { unitTree } from '@/lib/consultations/unit-tree';
 import { env } from '@/lib/env';
+import { getPublicDossier } from '@/lib/consultations/dossier-queries';
+import { getPublishedVersionNumbers, getRedraft } from '@/lib/consultations/redraft-queries';
+import { getPublicRegister } from '@/lib/dispositions/public';
 import { getPublishedConsultation, windowOf } from '@/lib/consultations/queries';
 import { publicPageMetadata } from '@/lib/site/metadata';
 
@@ -43,8 +48,15 @@ export default async function ConsultationPage({ params }: Props) {
   const { slug } = await params;
   const item = await getPublishedConsultation(slug);
   if (!item) return <NotFoundResponse />;
-  const comments = await getConsultationComments(slug);
+  const [comments, dossier, numbers, register] = await Promise.all([
+    getConsultationComments(slug),
+    getPublicDossier(slug),
+    getPublishedVersionNumbers(slug),
+    getPublicRegister(slug),
+  ]);
   const phase = windowPhase(windowOf(item), new Date());
+  const previous = numbers.filter((n) => n < item.versionNumber).at(-1);
+  const latest = previous ? await getRedraft(slug, previous, item.versionNumber) : null;
   return (
     <div className="mx-auto max-w-3xl">
       <Breadcrumb
@@ -58,6 +70,13 @@ export default async function ConsultationPage({ params }: Props) {
           item={item}
           phase={phase}
           aside={unitCommentsAside(comments, item.versionNumber)}
+          dossier={dossier}
+          redraft={
+            <>
+              {register ? <RegisterLink slug={item.slug} count={register.rows.length} /> : null}
+              <RedraftLinks slug={item.slug} numbers={numbers} latest={latest} />
+            </>
+          }
         >
           <CommentsSection
             slug={item.slug}

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { StructurePreview, WindowGuardPanel } from '@/components/consultations/staff/checks-panel';
 import { ConsultationForm } from '@/components/consultations/staff/consultation-form';
+import { DossierPanel } from '@/components/consultations/staff/dossier-panel';
 import { TYPE_OPTIONS } from '@/components/consultations/staff/type-options';
 import { VersionPreview } from '@/components/consultations/staff/version-preview';
 import { VersionSteps } from '@/components/consultations/staff/version-steps';
@@ -10,6 +11,7 @@ import { StateBadge } from '@/components/workflow/state-badge';
 import { StaffCommentSummary } from '@/components/comments/staff-summary';
 import { requireActor } from '@/lib/auth/guards';
 import { getCommentSummary } from '@/lib/comments/summary';
+import { listVersionDossier } from '@/lib/consultations/dossier-queries';
 import { staffChecks } from '@/lib/consultations/staff-checks';
 import { getConsultationForStaff } from '@/lib/consultations/staff-queries';
 import { formatVnDateTime } from '@/lib/text/date';
@@ -19,6 +21,9 @@ import {
   saveConsultationAction,
   startVersionAction,
 } from '../actions';
+import { addDossierFileAction, removeDossierFileAction } from '../dossier-actions';
+
+const DOSSIER_ACTIONS = { add: addDossierFileAction, remove: removeDossierFileAction };
 
 const STEP_ACTIONS = {
   approve: approveConsultationAction,
@@ -34,6 +39,8 @@ const FLASH: Record<string, string> = {
   approved: 'Đã phê duyệt: dự thảo đã công bố trên cổng.',
   rejected: 'Đã từ chối và gửi lý do cho người soạn.',
   started: 'Đã tạo phiên bản mới từ bản đang công bố.',
+  'dossier-added': 'Đã thêm tệp vào hồ sơ dự thảo.',
+  'dossier-removed': 'Đã bỏ tệp khỏi hồ sơ dự thảo.',
 };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ da?: string }> };
@@ -46,6 +53,7 @@ export default async function StaffConsultationPage({ params, searchParams }: Pr
   if (!c) notFound();
   const v = c.current;
   const checks = staffChecks(v, c.documentType);
+  const dossier = await listVersionDossier(actor, v.id);
   const flash = da ? FLASH[da] : undefined;
   const summary = c.published ? await getCommentSummary(actor, c.id) : null;
   return (
@@ -62,6 +70,14 @@ export default async function StaffConsultationPage({ params, searchParams }: Pr
           {c.published ? (
             <Link href={`/du-thao/${c.slug}`} className="text-blue-800 underline">
               Xem trên cổng
+            </Link>
+          ) : null}
+          {c.published ? (
+            <Link
+              href={`/quan-tri/du-thao/${c.id}/tiep-thu-giai-trinh`}
+              className="text-blue-800 underline"
+            >
+              Tiếp thu, giải trình ý kiến
             </Link>
           ) : null}
         </p>
@@ -113,6 +129,7 @@ export default async function StaffConsultationPage({ params, searchParams }: Pr
           />
         </section>
       ) : null}
+      <DossierPanel files={dossier} version={v} canEdit={c.rights.edit} actions={DOSSIER_ACTIONS} />
       <StructurePreview units={v.units} warnings={checks.warnings} />
       <VersionPreview identity={c} version={v} />
     </div>
