@@ -56,7 +56,8 @@ type Raw = Omit<QueueRow, 'excerpt' | 'truncated' | 'verified' | 'refs' | 'count
 
 const likeEscape = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-function whereOf(f: QueueFilters): Prisma.Sql {
+/** The queue's conditions over "Feedback" aliased `f` (exported for the index test). */
+export function whereOf(f: QueueFilters): Prisma.Sql {
   const parts = [Prisma.sql`f.state = ${f.state}::"FeedbackState"`];
   if (f.q) {
     // staff_fold(): lowercase without diacritics, so "y kien" finds "Ý kiến".

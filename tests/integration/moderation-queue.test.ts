@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { getFeedbackForModeration } from '../../lib/moderation/item';
 import { moderateFeedback } from '../../lib/moderation/moderate';
-import { countPendingFeedback, listModerationQueue } from '../../lib/moderation/queue';
+import { db } from '../../lib/db/client';
+import { Prisma } from '../../lib/generated/prisma/client';
+import { countPendingFeedback, listModerationQueue, whereOf } from '../../lib/moderation/queue';
 import type { QueueFilters } from '../../lib/moderation/queue-schema';
 import { ForbiddenError } from '../../lib/core/errors';
 import { pendingFeedback } from '../helpers/pending-feedback';
@@ -78,5 +80,29 @@ describe('the moderation queue', () => {
       ['Đăng ý kiến bạn đọc', 'Chờ duyệt → Đã đăng'],
     ]);
     await expect(getFeedbackForModeration(c.admin, f.id)).rejects.toThrow(ForbiddenError);
+  });
+
+  it('searches text and names through their trigram indexes, not by folding every item', async () => {
+    const live = await publishedArticle(c.editor, c.approver, c.categoryId);
+    const found = await pendingFeedback({
+      articleId: live.article.id,
+      body: 'Về lộ trình áp dụng',
+    });
+    // A queue of 2,000 other waiting items, written in one statement.
+    await db().$executeRaw`
+      INSERT INTO "Feedback" ("id", "articleId", "kind", "name", "body", "consentAt",
+        "consentVersion", "updatedAt")
+      SELECT 'hang-doi-' || g, "articleId", "kind", "name", 'Nội dung khác số ' || g,
+        "consentAt", "consentVersion", now()
+      FROM "Feedback", generate_series(1, 2000) g WHERE "id" = ${found.id}`;
+    await db().$executeRaw`ANALYZE "Feedback"`;
+    const rows = await db().$queryRaw<{ 'QUERY PLAN': string }[]>(
+      Prisma.sql`EXPLAIN SELECT f.id FROM "Feedback" f WHERE ${whereOf({ ...pending, q: 'lo trinh' })}`,
+    );
+    const plan = rows.map((r) => r['QUERY PLAN']).join('\n');
+    expect(plan).toContain('Feedback_body_fold_idx');
+    expect(plan).toContain('Feedback_name_fold_idx');
+    const page = await listModerationQueue(c.editor, { ...pending, q: 'lo trinh' });
+    expect(page.rows.map((r) => r.id)).toEqual([found.id]);
   });
 });
