@@ -49,6 +49,20 @@ export function spamLesson(
   return null;
 }
 
+/**
+ * What a decision takes back from the spam filter: a refusal as spam
+ * restored to the queue was a mistaken lesson, unlearnt (lib/spam's
+ * unlearnSpam) so that the filter no longer counts the text as spam.
+ */
+export function spamLessonUndone(
+  decision: ModerationDecision,
+  from: FeedbackState,
+  reason: FeedbackRejectReason | null,
+): boolean | null {
+  if (decision === 'restore' && from === 'REJECTED' && reason === 'SPAM') return true;
+  return null;
+}
+
 /** Labels of the decisions, as buttons and in the audit trail. */
 export const DECISION_LABELS: Readonly<Record<ModerationDecision, string>> = {
   publish: 'Đăng',

@@ -4,11 +4,11 @@ import type { Actor } from '../core/actor';
 import { recordAudit } from '../audit/record';
 import { itemPage, targetSelect } from '../feedback/target';
 import type { FeedbackState } from '../generated/prisma/enums';
-import { learnSpam } from '../spam';
+import { learnSpam, unlearnSpam } from '../spam';
 import { ConflictError, NotFoundError, ValidationError } from '../core/errors';
 import { authorize } from '../core/policy';
 import { inTransaction, type Tx } from '../workflow/tx';
-import { moderatedState, spamLesson } from './decisions';
+import { moderatedState, spamLesson, spamLessonUndone } from './decisions';
 import { REJECT_REASON_LABELS } from './labels';
 import {
   type Decision,
@@ -35,7 +35,8 @@ export type ModerationResult = {
  * updated only if it is still in the state and at the version the moderator
  * saw (zero rows: someone acted first, ConflictError, nothing is written),
  * with an audit row each, and the spam filter learns from a publication or
- * a refusal as spam in the same transaction. EDITOR or APPROVER only.
+ * a refusal as spam in the same transaction (and unlearns a refusal as spam
+ * that is restored). EDITOR or APPROVER only.
  * The caller expires `tags` after the commit.
  */
 export async function moderateFeedback(
@@ -74,6 +75,7 @@ async function decideOne(tx: Tx, actor: Actor, ref: FeedbackRef, decision: Decis
       body: true,
       publishedAt: true,
       ...targetSelect,
+      rejectReason: true,
     },
   });
   if (!item) throw new NotFoundError(NO_SUCH_FEEDBACK);
@@ -106,6 +108,8 @@ async function decideOne(tx: Tx, actor: Actor, ref: FeedbackRef, decision: Decis
   });
   const lesson = spamLesson(decision.decision, decision.reason);
   if (lesson !== null) await learnSpam(tx, item.body, lesson);
+  const undone = spamLessonUndone(decision.decision, item.state, item.rejectReason);
+  if (undone !== null) await unlearnSpam(tx, item.body, undone);
   return {
     item: { id: item.id, version: item.version + 1, state: to },
     tags: itemPage(item).tags,

@@ -44,3 +44,24 @@ export async function learnSpam(tx: Tx, text: string, spam: boolean): Promise<vo
       "spamCount" = "SpamToken"."spamCount" + EXCLUDED."spamCount",
       "hamCount" = "SpamToken"."hamCount" + EXCLUDED."hamCount"`;
 }
+
+/**
+ * Takes back one learnt decision, as if it had never been made: a refusal as
+ * spam that a moderator restored to the queue was a mistake, and the filter
+ * must not keep scoring like texts by it. Counts never go below zero. Rows
+ * are locked in sorted order, as learnSpam() takes them, so a concurrent
+ * decision waits rather than deadlocks.
+ */
+export async function unlearnSpam(tx: Tx, text: string, spam: boolean): Promise<void> {
+  const tokens = [TOTALS, ...spamTokens(text)];
+  const sub = spam ? 1 : 0;
+  await tx.$executeRaw`
+    UPDATE "SpamToken" s SET
+      "spamCount" = GREATEST(s."spamCount" - ${sub}::int, 0),
+      "hamCount" = GREATEST(s."hamCount" - ${1 - sub}::int, 0)
+    FROM (
+      SELECT "token" FROM "SpamToken" WHERE "token" = ANY(${tokens}::text[])
+      ORDER BY "token" FOR UPDATE
+    ) locked
+    WHERE s."token" = locked."token"`;
+}

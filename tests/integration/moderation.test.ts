@@ -3,6 +3,7 @@ import { cacheTags } from '../../lib/cache/tags';
 import { db } from '../../lib/db/client';
 import { moderateFeedback } from '../../lib/moderation/moderate';
 import { setFeedbackMode } from '../../lib/moderation/mode';
+import { scoreSpam } from '../../lib/spam';
 import { ConflictError, ForbiddenError, ValidationError } from '../../lib/core/errors';
 import { feedbackAudit, pendingFeedback, storedFeedback } from '../helpers/pending-feedback';
 import { castEachTest } from '../helpers/integration';
@@ -110,6 +111,34 @@ describe('rejecting, hiding, restoring', () => {
     });
     expect((await storedFeedback(f.id)).state).toBe('PENDING');
     expect(back.tags).toEqual([]);
+  });
+
+  it('a refusal as spam restored is unlearnt: the filter forgets it, other lessons stay', async () => {
+    const body = 'Vay tiền nhanh không cần thế chấp, liên hệ zalo 0909 để nhận khuyến mãi';
+    const { f, ref } = await item({ body });
+    const other = await item({ body: 'Vay tiền mua nhà lãi suất ưu đãi cho người trẻ' });
+    await moderateFeedback(c.editor, [other.ref], { decision: 'reject', reason: 'SPAM' });
+    await moderateFeedback(c.editor, [ref], { decision: 'reject', reason: 'SPAM' });
+    const counts = (token: string) =>
+      db().spamToken.findUniqueOrThrow({
+        where: { token },
+        select: { spamCount: true, hamCount: true },
+      });
+    expect(await counts('zalo')).toEqual({ spamCount: 1, hamCount: 0 });
+    expect(await counts('vay tien')).toEqual({ spamCount: 2, hamCount: 0 });
+    const learnt = await scoreSpam(db(), body);
+    await moderateFeedback(c.editor, [{ id: f.id, version: 2 }], { decision: 'restore' });
+    expect(await counts('')).toEqual({ spamCount: 1, hamCount: 0 });
+    expect(await counts('zalo')).toEqual({ spamCount: 0, hamCount: 0 });
+    expect(await counts('vay tien')).toEqual({ spamCount: 1, hamCount: 0 });
+    expect(await scoreSpam(db(), body)).toBeLessThan(learnt);
+    // Restoring a refusal for another reason takes nothing back: it taught nothing.
+    await moderateFeedback(c.editor, [{ id: f.id, version: 3 }], {
+      decision: 'reject',
+      reason: 'OFF_TOPIC',
+    });
+    await moderateFeedback(c.editor, [{ id: f.id, version: 4 }], { decision: 'restore' });
+    expect(await counts('vay tien')).toEqual({ spamCount: 1, hamCount: 0 });
   });
 
   it('a decision on nothing chosen says so', async () => {
