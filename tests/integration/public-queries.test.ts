@@ -9,6 +9,7 @@ import {
   loadRelatedArticles,
 } from '../../lib/articles/queries';
 import type { Category } from '../../lib/generated/prisma/client';
+import { db } from '../../lib/db/client';
 import { loadPlan } from '../../lib/plans/queries';
 import { emptyDatabaseEachTest } from '../helpers/integration';
 import {
@@ -18,7 +19,9 @@ import {
   unpublishArticle,
 } from '../helpers/fixtures';
 import { createMedia, tempMediaDir } from '../helpers/media';
-import { createEvent, createPlan } from '../helpers/plans';
+import { createPlan } from '../helpers/plans';
+import { publishedEventOf, submittedEvent } from '../helpers/events';
+import { staffActor } from '../helpers/staff';
 import { addRevision, linkArticleToPlanItem, linkReadMore } from '../helpers/revisions';
 
 const day = (n: number) => new Date(Date.UTC(2024, 3, n, 3, 0, 0));
@@ -270,13 +273,17 @@ describe('the communication plan page data', () => {
       publishedAt: day(27),
     });
     for (const a of [older, newer]) await linkArticleToPlanItem(a.article, first);
-    await createEvent({ title: 'Họp báo quý II', planItems: [first] });
-    await createEvent({ title: 'Chưa duyệt', publishedAt: null, planItems: [first] });
-    await createEvent({
-      title: 'Hẹn đăng',
-      publishedAt: new Date(Date.now() + 3_600_000),
-      planItems: [first],
-    });
+    // Events through the product's own workflow, each then linked to the
+    // plan item by its row (the link a staff screen would record).
+    const editor = await staffActor('EDITOR');
+    const approver = await staffActor('APPROVER');
+    const held = await publishedEventOf(editor, approver, { title: 'Họp báo quý II' });
+    const waiting = await submittedEvent(editor, { title: 'Chưa duyệt' });
+    for (const { revision } of [held, waiting]) {
+      await db().eventPlanItem.create({
+        data: { eventId: revision.eventId, planItemId: first.id },
+      });
+    }
 
     const loaded = await loadPlan(2023);
     expect(loaded?.basis).toBe('Chỉ thị số 07/CT-TTg ngày 21/3/2023');
