@@ -1,5 +1,6 @@
 import { DROPPED, type ConsultationComments, WHOLE_DRAFT } from '@/lib/comments/queries';
 import type { UnitNode } from '@/lib/consultations/unit-tree';
+import type { CommentAnswer } from '@/lib/dispositions/public';
 import type { UnitAside } from '@/components/consultations/draft-text';
 import { CommentForm, type UnitChoice } from './comment-form';
 import { COMMENT_LABELS as L } from './labels';
@@ -11,12 +12,14 @@ type Phase = 'upcoming' | 'open' | 'closed';
 export function unitCommentsAside(
   comments: ConsultationComments,
   currentVersion: number,
+  answers: Record<string, CommentAnswer> = {},
 ): UnitAside {
   return (unit: UnitNode) => (
     <UnitCommentsBlock
       comments={comments[unit.id]}
       citation={unit.citation}
       currentVersion={currentVersion}
+      answers={answers}
     />
   );
 }
@@ -41,8 +44,9 @@ export function CommentsSection(props: {
   comments: ConsultationComments;
   units: UnitNode[];
   retentionDays: number;
+  answers?: Record<string, CommentAnswer>;
 }) {
-  const { slug, phase, versionNumber, comments, units, retentionDays } = props;
+  const { slug, phase, versionNumber, comments, units, retentionDays, answers } = props;
   const total = Object.values(comments).reduce((n, c) => n + c.total, 0);
   return (
     <section
@@ -62,11 +66,13 @@ export function CommentsSection(props: {
         comments={comments[WHOLE_DRAFT]}
         citation="toàn bộ dự thảo"
         currentVersion={versionNumber}
+        answers={answers}
       />
       <UnitCommentsBlock
         comments={comments[DROPPED]}
         citation="các phần đã bỏ khỏi dự thảo"
         currentVersion={versionNumber}
+        answers={answers}
       />
       {phase === 'open' ? (
         <CommentForm

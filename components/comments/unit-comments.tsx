@@ -1,5 +1,6 @@
 import { DateText } from '@/components/ui/date-text';
 import type { StanceCounts, UnitComments } from '@/lib/comments/queries';
+import type { CommentAnswer } from '@/lib/dispositions/public';
 import { COMMENTER_TYPE_LABELS, STANCE_LABELS, STANCES } from '@/lib/comments/labels';
 import { COMMENT_LABELS, madeOnText } from './labels';
 
@@ -40,16 +41,19 @@ export function StanceCountTable({ counts, caption }: { counts: StanceCounts; ca
  * The published comments on one unit (or the whole draft): counts by
  * stance, then each comment as plain text (React escapes it; line breaks by
  * CSS), with the version it was made on and, for copies of one text, the
- * group's size. Nothing at all when the unit has none.
+ * group's size, and once the register is published, the ministry's answer.
+ * Nothing at all when the unit has none.
  */
 export function UnitCommentsBlock({
   comments,
   citation,
   currentVersion,
+  answers = {},
 }: {
   comments: UnitComments | undefined;
   citation: string;
   currentVersion: number;
+  answers?: Record<string, CommentAnswer>;
 }) {
   if (!comments || comments.total === 0) return null;
   return (
@@ -80,9 +84,23 @@ export function UnitCommentsBlock({
               </p>
             ) : null}
             <p className="mt-2 break-words whitespace-pre-line text-slate-900">{c.body}</p>
+            <AnswerLine answer={answers[c.id]} />
           </li>
         ))}
       </ol>
     </details>
+  );
+}
+
+/** "Trả lời của Bộ": the outcome and a link to the row of the published register. */
+function AnswerLine({ answer }: { answer: CommentAnswer | undefined }) {
+  if (!answer) return null;
+  return (
+    <p className="mt-2 border-l-4 border-brand pl-2 text-sm text-slate-900">
+      <span className="font-semibold">Trả lời của Bộ: {answer.outcome}.</span>{' '}
+      <a href={answer.href} className="text-blue-800 underline">
+        Xem mục {answer.number} trong bảng tiếp thu, giải trình
+      </a>
+    </p>
   );
 }

@@ -210,3 +210,21 @@ export const getPublicRegister = cached((slug: string) => loadPublicRegister(slu
   key: 'consultation-register',
   tags: (slug) => [cacheTags.consultation(slug)],
 });
+
+/** A published comment's answer, as its own consultation page shows it. */
+export type CommentAnswer = { number: number; outcome: string; href: string };
+
+/** Each published comment's answer in the published register, by comment id (none before publication). */
+export function answersOf(register: PublicRegister | null): Record<string, CommentAnswer> {
+  if (!register) return {};
+  const outcome = new Map(register.rows.map((r) => [r.number, r.outcome]));
+  const out: Record<string, CommentAnswer> = {};
+  for (const [id, number] of Object.entries(register.rowOf)) {
+    out[id] = {
+      number,
+      outcome: outcome.get(number) ?? '',
+      href: `/du-thao/${register.slug}/tiep-thu-giai-trinh#y-kien-${number}`,
+    };
+  }
+  return out;
+}

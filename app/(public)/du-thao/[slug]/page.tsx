@@ -11,7 +11,7 @@ import { unitTree } from '@/lib/consultations/unit-tree';
 import { env } from '@/lib/env';
 import { getPublicDossier } from '@/lib/consultations/dossier-queries';
 import { getPublishedVersionNumbers, getRedraft } from '@/lib/consultations/redraft-queries';
-import { getPublicRegister } from '@/lib/dispositions/public';
+import { answersOf, getPublicRegister } from '@/lib/dispositions/public';
 import { getPublishedConsultation, windowOf } from '@/lib/consultations/queries';
 import { publicPageMetadata } from '@/lib/site/metadata';
 
@@ -57,6 +57,7 @@ export default async function ConsultationPage({ params }: Props) {
   const phase = windowPhase(windowOf(item), new Date());
   const previous = numbers.filter((n) => n < item.versionNumber).at(-1);
   const latest = previous ? await getRedraft(slug, previous, item.versionNumber) : null;
+  const answers = answersOf(register);
   return (
     <div className="mx-auto max-w-3xl">
       <Breadcrumb
@@ -69,7 +70,7 @@ export default async function ConsultationPage({ params }: Props) {
         <ConsultationView
           item={item}
           phase={phase}
-          aside={unitCommentsAside(comments, item.versionNumber)}
+          aside={unitCommentsAside(comments, item.versionNumber, answers)}
           dossier={dossier}
           redraft={
             <>
@@ -85,6 +86,7 @@ export default async function ConsultationPage({ params }: Props) {
             comments={comments}
             units={unitTree(item.units)}
             retentionDays={env().FEEDBACK_RETENTION_DAYS}
+            answers={answers}
           />
         </ConsultationView>
       </div>
