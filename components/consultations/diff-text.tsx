@@ -1,29 +1,5 @@
-import type { DiffSegment, FieldDiff } from '@/lib/articles/diff';
-
-// Screen readers do not announce <ins>/<del> by default, and colour alone
-// says nothing to many readers: added words are underlined, removed ones
-// struck through, and hidden words say which is which.
-function Segment({ segment }: { segment: DiffSegment }) {
-  if (segment.type === 'added') {
-    return (
-      <ins className="bg-green-100 text-green-950 underline decoration-green-800 decoration-2">
-        <span className="sr-only">[Thêm: </span>
-        {segment.text}
-        <span className="sr-only">]</span>
-      </ins>
-    );
-  }
-  if (segment.type === 'removed') {
-    return (
-      <del className="bg-red-100 text-red-950 line-through decoration-red-800 decoration-2">
-        <span className="sr-only">[Bỏ: </span>
-        {segment.text}
-        <span className="sr-only">]</span>
-      </del>
-    );
-  }
-  return <span>{segment.text}</span>;
-}
+import { DiffSegmentMark } from '@/components/ui/diff-segment';
+import type { FieldDiff } from '@/lib/articles/diff';
 
 /** A text's word diff, escaped as text (React), its line breaks kept. */
 export function DiffText({ diff, className }: { diff: FieldDiff; className?: string }) {
@@ -31,7 +7,7 @@ export function DiffText({ diff, className }: { diff: FieldDiff; className?: str
     <div className={`whitespace-pre-wrap break-words ${className ?? ''}`}>
       {diff.segments.map((s, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: segments have no identity beyond their order
-        <Segment key={i} segment={s} />
+        <DiffSegmentMark key={i} segment={s} />
       ))}
     </div>
   );

@@ -1,4 +1,5 @@
-import type { DiffSegment, FieldDiff, ListDiff, RevisionDiff } from '@/lib/articles/diff';
+import { DiffSegmentMark } from '@/components/ui/diff-segment';
+import type { FieldDiff, ListDiff, RevisionDiff } from '@/lib/articles/diff';
 
 type TextKey = 'title' | 'lead' | 'category' | 'body';
 
@@ -8,30 +9,6 @@ const FIELDS: { key: TextKey; label: string }[] = [
   { key: 'category', label: 'Chuyên mục' },
   { key: 'body', label: 'Nội dung' },
 ];
-
-// Screen readers do not announce <ins>/<del> by default: the hidden words
-// say which runs were added or removed.
-function Segment({ segment }: { segment: DiffSegment }) {
-  if (segment.type === 'added') {
-    return (
-      <ins className="bg-green-100 text-green-950 underline decoration-green-700">
-        <span className="sr-only">[Thêm: </span>
-        {segment.text}
-        <span className="sr-only">]</span>
-      </ins>
-    );
-  }
-  if (segment.type === 'removed') {
-    return (
-      <del className="bg-red-100 text-red-950 line-through decoration-red-700">
-        <span className="sr-only">[Bỏ: </span>
-        {segment.text}
-        <span className="sr-only">]</span>
-      </del>
-    );
-  }
-  return <span>{segment.text}</span>;
-}
 
 /** A field's name, and whether this revision changes it. */
 function ChangeTerm({ label, changed }: { label: string; changed: boolean }) {
@@ -53,7 +30,7 @@ function FieldChanges({ label, diff }: { label: string; diff: FieldDiff }) {
         {diff.segments.map((s, i) => (
           // Segments have no identity beyond their position in the diff.
           // biome-ignore lint/suspicious/noArrayIndexKey: static list
-          <Segment key={i} segment={s} />
+          <DiffSegmentMark key={i} segment={s} />
         ))}
       </dd>
     </div>
@@ -78,12 +55,12 @@ function ListChanges({ label, diff }: { label: string; diff: ListDiff }) {
           <ul className="list-disc space-y-1 pl-5">
             {diff.added.map((x) => (
               <li key={x.id}>
-                <Segment segment={{ type: 'added', text: x.label }} />
+                <DiffSegmentMark segment={{ type: 'added', text: x.label }} />
               </li>
             ))}
             {diff.removed.map((x) => (
               <li key={x.id}>
-                <Segment segment={{ type: 'removed', text: x.label }} />
+                <DiffSegmentMark segment={{ type: 'removed', text: x.label }} />
               </li>
             ))}
             {diff.kept.map((x) => (

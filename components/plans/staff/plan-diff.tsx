@@ -1,36 +1,13 @@
-import type { DiffSegment, FieldDiff } from '@/lib/articles/diff';
+import { DiffSegmentMark } from '@/components/ui/diff-segment';
+import type { FieldDiff } from '@/lib/articles/diff';
 import type { ItemChange, PlanDiff } from '@/lib/plans/diff';
-
-// Screen readers do not announce <ins>/<del> by default: the hidden words
-// say which runs were added or removed (as on the article diff).
-function Segment({ segment }: { segment: DiffSegment }) {
-  if (segment.type === 'added') {
-    return (
-      <ins className="bg-green-100 text-green-950 underline decoration-green-700">
-        <span className="sr-only">[Thêm: </span>
-        {segment.text}
-        <span className="sr-only">]</span>
-      </ins>
-    );
-  }
-  if (segment.type === 'removed') {
-    return (
-      <del className="bg-red-100 text-red-950 line-through decoration-red-700">
-        <span className="sr-only">[Bỏ: </span>
-        {segment.text}
-        <span className="sr-only">]</span>
-      </del>
-    );
-  }
-  return <span>{segment.text}</span>;
-}
 
 function Text({ diff }: { diff: FieldDiff }) {
   return (
     <span className="whitespace-pre-wrap break-words">
       {diff.segments.map((s, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: segments have no identity beyond their place
-        <Segment key={i} segment={s} />
+        <DiffSegmentMark key={i} segment={s} />
       ))}
     </span>
   );
