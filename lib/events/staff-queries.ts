@@ -4,6 +4,7 @@ import { authorize, can } from '../core/policy';
 import { db } from '../db/client';
 import type { RevisionState } from '../generated/prisma/enums';
 import { mediaUrl } from '../articles/dto';
+import { listPlanItemChoices, type PlanItemChoices } from '../articles/plan-item-options';
 import type { EventKind } from './kinds';
 
 /** Staff reads of events: every state, for every staff role (admins read only). */
@@ -111,3 +112,12 @@ export async function getEventForStaff(actor: Actor, id: string) {
 }
 
 export type StaffEvent = NonNullable<Awaited<ReturnType<typeof getEventForStaff>>>;
+
+/**
+ * The plan items the event form offers (the article form's list), for
+ * those who write events. Read uncached, like the article form's choices.
+ */
+export async function listEventPlanChoices(actor: Actor): Promise<PlanItemChoices> {
+  authorize(actor, 'createArticle');
+  return listPlanItemChoices();
+}

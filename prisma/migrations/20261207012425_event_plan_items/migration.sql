@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "EventRevision" ADD COLUMN     "planItemIds" TEXT[] DEFAULT ARRAY[]::TEXT[];
