@@ -18,7 +18,9 @@ import {
   unpublishArticle,
 } from '../helpers/fixtures';
 import { createMedia, tempMediaDir } from '../helpers/media';
-import { createEvent, createPlan } from '../helpers/plans';
+import { fixtureStaff } from '../helpers/staff';
+import { publishedEventOf, submittedEvent } from '../helpers/events';
+import { createPlan } from '../helpers/plans';
 import { addRevision, linkArticleToPlanItem, linkReadMore } from '../helpers/revisions';
 
 const day = (n: number) => new Date(Date.UTC(2024, 3, n, 3, 0, 0));
@@ -270,13 +272,13 @@ describe('the communication plan page data', () => {
       publishedAt: day(27),
     });
     for (const a of [older, newer]) await linkArticleToPlanItem(a.article, first);
-    await createEvent({ title: 'Họp báo quý II', planItems: [first] });
-    await createEvent({ title: 'Chưa duyệt', publishedAt: null, planItems: [first] });
-    await createEvent({
-      title: 'Hẹn đăng',
-      publishedAt: new Date(Date.now() + 3_600_000),
-      planItems: [first],
+    // Events go through their workflow: only an approved revision's links reach the page.
+    const [editor, approver] = [await fixtureStaff('EDITOR'), await fixtureStaff('APPROVER')];
+    await publishedEventOf(editor, approver, {
+      title: 'Họp báo quý II',
+      planItemIds: [first.id],
     });
+    await submittedEvent(editor, { title: 'Chưa duyệt', planItemIds: [first.id] });
 
     const loaded = await loadPlan(2023);
     expect(loaded?.basis).toBe('Chỉ thị số 07/CT-TTg ngày 21/3/2023');
