@@ -78,6 +78,12 @@ export async function getEventForStaff(actor: Actor, id: string) {
   });
   const current = row?.revisions[0];
   if (!row || !current) return null;
+  // Titles for the reviewer's preview; an item deleted since is simply not listed.
+  const planItems = await db().planItem.findMany({
+    where: { id: { in: current.planItemIds } },
+    select: { id: true, title: true },
+  });
+  const planTitles = new Map(planItems.map((i) => [i.id, i.title]));
   const live = row.revisions.find((r) => r.id === row.liveRevisionId) ?? null;
   const base = live ?? row.revisions.find((r) => r.state === 'UNPUBLISHED') ?? null;
   const rights: EventRights = {
@@ -95,6 +101,7 @@ export async function getEventForStaff(actor: Actor, id: string) {
     current: {
       ...current,
       reportSlugs: current.reports.map((r) => r.article.slug),
+      planItemTitles: current.planItemIds.flatMap((pid) => planTitles.get(pid) ?? []),
       photos: current.photos.map(({ media }) => ({
         id: media.id,
         src: mediaUrl(media.path),

@@ -13,6 +13,7 @@ import {
   takeDownEvent,
 } from '../../lib/events/mutations';
 import { eventsPage, loadPublishedEvent, loadPublishedEvents } from '../../lib/events/queries';
+import { getEventForStaff } from '../../lib/events/staff-queries';
 import { loadPlan } from '../../lib/plans/queries';
 import { loadSitemapData } from '../../lib/sitemap/queries';
 import { sitemapXml } from '../../lib/sitemap/xml';
@@ -259,6 +260,8 @@ describe('an event through the articles workflow', () => {
       { submit: true },
     );
     expect(await eventsUnder()).toEqual([['Họp báo thường kỳ quý II'], []]);
+    const review = await getEventForStaff(c.approver2, sent.revision.eventId);
+    expect(review?.current.planItemTitles).toEqual(['Giải pháp 2']);
     await approveEventRevision(c.approver2, saved.revision.id, saved.revision.version);
     expect(await eventsUnder()).toEqual([[], ['Họp báo thường kỳ quý II']]);
   });

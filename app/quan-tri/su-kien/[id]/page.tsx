@@ -164,6 +164,7 @@ function Preview({ event: { current: r } }: { event: StaffEvent }) {
     ['Đường dẫn trực tuyến', r.onlineUrl],
     ['Đơn vị chủ trì', r.hostUnit],
     ['Nội dung tóm tắt', r.summary],
+    ['Thực hiện giải pháp của kế hoạch', r.planItemTitles.join('; ')],
     ['Bài tường thuật', r.reportSlugs.map((s) => `/tin-tuc/${s}`).join(', ')],
     ['Video', r.videoUrl],
     ['Ảnh', r.photos.length > 0 ? `${r.photos.length} ảnh` : ''],
