@@ -36,21 +36,42 @@ export function LinkFields(props: Props) {
         selected={selectedReadMore}
         error={errors?.readMoreIds}
       />
-      {planItems.length > 0 ? (
-        <fieldset className="space-y-2 rounded border border-slate-300 p-4">
-          <legend className="px-1 font-semibold">
-            Thực hiện giải pháp của kế hoạch truyền thông
-          </legend>
-          <input type="hidden" name={EDITOR_FIELDS.planItemsSent} value="1" />
-          <MultiCombobox
-            label="Giải pháp hoặc hoạt động"
-            name="planItemIds"
-            placeholder="Gõ vài chữ của giải pháp hoặc hoạt động…"
-            hint={planTitle ?? undefined}
-            {...{ options: planItems, selected: selectedPlanItems, error: errors?.planItemIds }}
-          />
-        </fieldset>
-      ) : null}
+      <PlanItemsField
+        options={planItems}
+        planTitle={planTitle}
+        selected={selectedPlanItems}
+        error={errors?.planItemIds}
+      />
     </>
+  );
+}
+
+type PlanItemsProps = {
+  options: Option[];
+  planTitle: string | null;
+  selected: string[];
+  error: string[] | undefined;
+};
+
+/**
+ * The plan items a piece of content carries out (an article, an event),
+ * chosen by typing; nothing when no plan is published. The hidden marker
+ * tells the server the list was on the form, so clearing every choice
+ * clears the links.
+ */
+export function PlanItemsField({ options, planTitle, selected, error }: PlanItemsProps) {
+  if (options.length === 0) return null;
+  return (
+    <fieldset className="space-y-2 rounded border border-slate-300 p-4">
+      <legend className="px-1 font-semibold">Thực hiện giải pháp của kế hoạch truyền thông</legend>
+      <input type="hidden" name={EDITOR_FIELDS.planItemsSent} value="1" />
+      <MultiCombobox
+        label="Giải pháp hoặc hoạt động"
+        name="planItemIds"
+        placeholder="Gõ vài chữ của giải pháp hoặc hoạt động…"
+        hint={planTitle ?? undefined}
+        {...{ options, selected, error }}
+      />
+    </fieldset>
   );
 }

@@ -6,6 +6,7 @@ import { NotFoundError } from '../core/errors';
 import { allowedActions, authorize, can, roleAllows } from '../core/policy';
 import { diffRevisions, type Labelled, type RevisionDiff } from './diff';
 import { published } from '../core/published';
+import { listPlanItemChoices } from './plan-item-options';
 import {
   type ArticleHistory,
   type DashboardItem,
@@ -144,52 +145,14 @@ export async function listEditorOptions(
       take: READ_MORE_LIMIT,
       select: { id: true, liveRevision: { select: { title: true } } },
     }),
-    db().communicationPlan.findMany({
-      // Only a published plan's items exist as rows; a draft plan has none yet.
-      where: { publishedAt: { not: null, lte: new Date() } },
-      orderBy: { year: 'desc' },
-      select: {
-        year: true,
-        title: true,
-        items: {
-          where: { kind: { in: ['SOLUTION', 'ACTIVITY'] } },
-          orderBy: { position: 'asc' },
-          select: { id: true, kind: true, title: true, parentId: true },
-        },
-      },
-    }),
+    listPlanItemChoices(),
   ]);
   const readMore = articles.map((a) => ({ value: a.id, label: a.liveRevision?.title ?? a.id }));
   return {
     categories: categories.map((c) => ({ value: c.id, label: c.name })),
     readMore: [...readMore, ...(await missingLinks(editing, readMore))],
-    planItems: plans.flatMap((p) => planItemOptions(p, plans.length > 1)),
-    planTitle: plans[0]?.title ?? null,
+    ...plans,
   };
-}
-
-type PlanOptionRow = {
-  year: number;
-  items: { id: string; kind: string; title: string; parentId: string | null }[];
-};
-
-/**
- * A plan's key solutions, each followed by its planned activities, as the
- * combobox offers them: "Giải pháp 2: …", "Hoạt động của giải pháp 2: …",
- * prefixed with the year when several plans are offered.
- */
-function planItemOptions(plan: PlanOptionRow, withYear: boolean): EditorOption[] {
-  const prefix = withYear ? `${plan.year} · ` : '';
-  const solutions = plan.items.filter((i) => i.kind === 'SOLUTION');
-  return solutions.flatMap((s, n) => [
-    { value: s.id, label: `${prefix}Giải pháp ${n + 1}: ${s.title}` },
-    ...plan.items
-      .filter((a) => a.kind === 'ACTIVITY' && a.parentId === s.id)
-      .map((a) => ({
-        value: a.id,
-        label: `${prefix}Hoạt động của giải pháp ${n + 1}: ${a.title}`,
-      })),
-  ]);
 }
 
 /** The revision's current "Đọc thêm" targets that the offered list lacks. */

@@ -1,12 +1,13 @@
 import 'server-only';
 import { type ReasonInput, reasonInputSchema } from '../articles/schema';
 import type { Actor } from '../core/actor';
-import { ConflictError } from '../core/errors';
+import { ConflictError, ValidationError } from '../core/errors';
 import { parseInput } from '../core/parse-input';
 import { authorize } from '../core/policy';
 import type { EventRevision } from '../generated/prisma/client';
 import { db } from '../db/client';
 import type { UploadInput } from '../media/upload';
+import { allPlanItemsExist } from '../articles/plan-item-options';
 import { withCover } from '../workflow/cover';
 import { inTransaction, type Tx } from '../workflow/tx';
 import { type EventResult, eventResultOf } from './result';
@@ -26,10 +27,20 @@ export type { EventResult };
 /** A photo sent with the form, and the photos ticked for removal. */
 export type PhotoChange = { upload?: UploadInput; remove?: string[] };
 
-/** The revision's content columns from the parsed form. */
+/** The revision's content columns from the parsed form; plan items only when sent. */
 function contentOf(data: EventData) {
   const { kind, title, startsAt, endsAt, place, onlineUrl, hostUnit, summary, videoUrl } = data;
-  return { kind, title, startsAt, endsAt, place, onlineUrl, hostUnit, summary, videoUrl };
+  const { planItemIds } = data;
+  return {
+    ...{ kind, title, startsAt, endsAt, place, onlineUrl, hostUnit, summary, videoUrl },
+    ...(planItemIds !== undefined && { planItemIds }),
+  };
+}
+
+/** A plan item that does not exist (deleted by a plan revision, or forged) saves nothing. */
+async function checkPlanItems(tx: Tx, data: EventData): Promise<void> {
+  if (await allPlanItemsExist(tx, data.planItemIds ?? [])) return;
+  throw new ValidationError({ planItemIds: ['Có mục kế hoạch không tồn tại.'] });
 }
 
 /**
@@ -47,6 +58,7 @@ export async function createEvent(
   const content = contentOf(data);
   const mayAttach = async () => authorize(actor, 'createArticle');
   return withCover(actor, photos.upload, mayAttach, async (tx, mediaId) => {
+    await checkPlanItems(tx, data);
     const event = await tx.event.create({
       data: {
         slug: await freeEventSlug(tx, data.title),
@@ -107,6 +119,7 @@ export async function saveEventRevision(
   return withCover(actor, photos.upload, mayAttach, async (tx, mediaId) => {
     const existing = await loadEventRevision(tx, revisionId);
     if (existing.version !== expectedVersion) throw new ConflictError(STALE_EVENT);
+    await checkPlanItems(tx, data);
     const contributorIds = [...new Set([...existing.contributorIds, actor.id])];
     let revision = await applyEventStep(tx, actor, existing, {
       action: 'edit',

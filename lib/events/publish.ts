@@ -37,6 +37,23 @@ function publicCopy(r: EventRevision) {
 }
 
 /**
+ * The event's plan items become the live revision's list, so the plan page
+ * shows what was approved and a draft's links stay off it. Items deleted
+ * since the revision was saved are skipped rather than failing the approval.
+ */
+async function publishPlanItems(tx: Tx, eventId: string, planItemIds: readonly string[]) {
+  const existing = await tx.planItem.findMany({
+    where: { id: { in: [...planItemIds] } },
+    select: { id: true },
+  });
+  const live = new Set(existing.map((p) => p.id));
+  await tx.eventPlanItem.deleteMany({ where: { eventId } });
+  await tx.eventPlanItem.createMany({
+    data: planItemIds.filter((id) => live.has(id)).map((planItemId) => ({ eventId, planItemId })),
+  });
+}
+
+/**
  * "Phê duyệt": SUBMITTED -> PUBLISHED at once, by an approver who neither
  * wrote, edited nor submitted it. The revision replaces the live one (which
  * becomes SUPERSEDED) and the event is public from now on.
@@ -67,6 +84,7 @@ export async function approveEventRevision(
         publishedAt: event.publishedAt ?? now,
       },
     });
+    await publishPlanItems(tx, event.id, approved.planItemIds);
     return eventResultOf(tx, approved, true);
   });
 }
@@ -125,6 +143,7 @@ export async function startEventRevision(actor: Actor, eventId: string): Promise
     const created = await tx.eventRevision.create({
       data: {
         ...{ kind, title, startsAt, endsAt, place, onlineUrl, hostUnit, summary, videoUrl },
+        planItemIds: base.planItemIds,
         eventId,
         number: (revisions[0]?.number ?? 0) + 1,
         state: WORKFLOW.initial,

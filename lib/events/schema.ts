@@ -66,6 +66,15 @@ const reportLines = z
   )
   .pipe(z.array(z.string()).max(20, 'Tối đa 20 bài tường thuật.'));
 
+/** Ids picked in a staff combobox, as the article form takes them (lib/articles/schema.ts). */
+const ids = (max: number, tooMany: string) =>
+  z
+    .array(z.string({ error: 'Mã không hợp lệ.' }).trim().min(1, 'Mã không hợp lệ.').max(64), {
+      error: 'Danh sách không hợp lệ.',
+    })
+    .max(max, tooMany)
+    .transform((list) => [...new Set(list)]);
+
 export const eventInputSchema = z
   .object({
     kind: z.enum(EVENT_KINDS, { error: 'Hãy chọn loại sự kiện.' }),
@@ -78,6 +87,8 @@ export const eventInputSchema = z
     summary: text('Hãy nhập nội dung tóm tắt.', 5000, 'Tóm tắt dài tối đa 5.000 ký tự.'),
     videoUrl: webAddress('Đường dẫn video phải bắt đầu bằng https://').default(''),
     reportSlugs: reportLines,
+    // Omitted = leave the revision's current plan items as they are.
+    planItemIds: ids(50, 'Chọn tối đa 50 mục kế hoạch.').optional(),
   })
   .refine((v) => v.endsAt === null || v.endsAt.getTime() > v.startsAt.getTime(), {
     path: ['endsAt'],

@@ -4,6 +4,7 @@ import { authorize, can } from '../core/policy';
 import { db } from '../db/client';
 import type { RevisionState } from '../generated/prisma/enums';
 import { mediaUrl } from '../articles/dto';
+import { listPlanItemChoices, type PlanItemChoices } from '../articles/plan-item-options';
 import type { EventKind } from './kinds';
 
 /** Staff reads of events: every state, for every staff role (admins read only). */
@@ -77,6 +78,12 @@ export async function getEventForStaff(actor: Actor, id: string) {
   });
   const current = row?.revisions[0];
   if (!row || !current) return null;
+  // Titles for the reviewer's preview; an item deleted since is simply not listed.
+  const planItems = await db().planItem.findMany({
+    where: { id: { in: current.planItemIds } },
+    select: { id: true, title: true },
+  });
+  const planTitles = new Map(planItems.map((i) => [i.id, i.title]));
   const live = row.revisions.find((r) => r.id === row.liveRevisionId) ?? null;
   const base = live ?? row.revisions.find((r) => r.state === 'UNPUBLISHED') ?? null;
   const rights: EventRights = {
@@ -94,6 +101,7 @@ export async function getEventForStaff(actor: Actor, id: string) {
     current: {
       ...current,
       reportSlugs: current.reports.map((r) => r.article.slug),
+      planItemTitles: current.planItemIds.flatMap((pid) => planTitles.get(pid) ?? []),
       photos: current.photos.map(({ media }) => ({
         id: media.id,
         src: mediaUrl(media.path),
@@ -111,3 +119,12 @@ export async function getEventForStaff(actor: Actor, id: string) {
 }
 
 export type StaffEvent = NonNullable<Awaited<ReturnType<typeof getEventForStaff>>>;
+
+/**
+ * The plan items the event form offers (the article form's list), for
+ * those who write events. Read uncached, like the article form's choices.
+ */
+export async function listEventPlanChoices(actor: Actor): Promise<PlanItemChoices> {
+  authorize(actor, 'createArticle');
+  return listPlanItemChoices();
+}

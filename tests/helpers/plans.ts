@@ -1,14 +1,13 @@
 import { db } from '../../lib/db/client';
-import type { CommunicationPlan, Event, PlanItem } from '../../lib/generated/prisma/client';
-import type { EventKind, PlanItemKind } from '../../lib/generated/prisma/enums';
+import type { CommunicationPlan, PlanItem } from '../../lib/generated/prisma/client';
+import type { PlanItemKind } from '../../lib/generated/prisma/enums';
 
 /**
- * Plans and events as the seed imports them: these write the rows the seed
- * writes, in the same shape (a plan public on import), for tests about
- * reading them. Plans written by staff go through lib/plans/mutations.ts.
+ * Plans as the seed imports them: these write the rows the seed writes, in
+ * the same shape (a plan public on import), for tests about reading them.
+ * Plans written by staff go through lib/plans/mutations.ts; events linked
+ * to plan items through lib/events (tests/helpers/events.ts).
  */
-
-let counter = 0;
 
 type PlanItemInput = { kind: PlanItemKind; title: string; body?: string; isSummary?: boolean };
 
@@ -32,28 +31,5 @@ export async function createPlan(
       items: { create: rows },
     },
     include: { items: { orderBy: [{ kind: 'asc' }, { position: 'asc' }] } },
-  });
-}
-
-/** An event linked to plan items; `publishedAt: null` keeps it from the public. */
-export async function createEvent(input: {
-  title?: string;
-  kind?: EventKind;
-  startsAt?: Date;
-  publishedAt?: Date | null;
-  planItems?: Pick<PlanItem, 'id'>[];
-}): Promise<Event> {
-  counter += 1;
-  return db().event.create({
-    data: {
-      slug: `su-kien-mau-${counter}-${Date.now()}`,
-      kind: input.kind ?? 'PRESS_CONFERENCE',
-      title: input.title ?? `Sự kiện ${counter}`,
-      startsAt: input.startsAt ?? new Date('2023-06-15T02:00:00Z'),
-      place: 'Hà Nội',
-      publishedAt:
-        input.publishedAt === undefined ? new Date(Date.now() - 60_000) : input.publishedAt,
-      planItems: { create: (input.planItems ?? []).map((item) => ({ planItemId: item.id })) },
-    },
   });
 }

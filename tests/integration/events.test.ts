@@ -13,6 +13,7 @@ import {
   takeDownEvent,
 } from '../../lib/events/mutations';
 import { eventsPage, loadPublishedEvent, loadPublishedEvents } from '../../lib/events/queries';
+import { getEventForStaff } from '../../lib/events/staff-queries';
 import { loadPlan } from '../../lib/plans/queries';
 import { loadSitemapData } from '../../lib/sitemap/queries';
 import { sitemapXml } from '../../lib/sitemap/xml';
@@ -125,9 +126,7 @@ describe('an event through the articles workflow', () => {
     const plan = await createPlan(2099, [{ kind: 'SOLUTION', title: 'Giải pháp 1' }]);
     const done = await publishedEventOf(c.editor, c.approver, {
       onlineUrl: 'https://truc-tuyen.example.vn/hop-bao',
-    });
-    await db().eventPlanItem.create({
-      data: { eventId: done.revision.eventId, planItemId: plan.items[0]?.id ?? '' },
+      planItemIds: plan.items.map((i) => i.id),
     });
     const trace = await publicTrace(done.slug);
     expect(trace).toMatchObject({ inList: true, inCalendar: true, inFeed: true, inSitemap: true });
@@ -153,10 +152,10 @@ describe('an event through the articles workflow', () => {
 
   it('a take-down (Gỡ) removes it from every public read and from the plan page, with its reason audited', async () => {
     const plan = await createPlan(2098, [{ kind: 'SOLUTION', title: 'Giải pháp 1' }]);
-    const done = await publishedEventOf(c.editor, c.approver);
-    await db().eventPlanItem.create({
-      data: { eventId: done.revision.eventId, planItemId: plan.items[0]?.id ?? '' },
+    const done = await publishedEventOf(c.editor, c.approver, {
+      planItemIds: plan.items.map((i) => i.id),
     });
+    expect((await loadPlan(2098))?.items.SOLUTION[0]?.events).toHaveLength(1);
     await expect(
       takeDownEvent(c.editor, done.revision.eventId, { reason: 'Hoãn' }),
     ).rejects.toBeInstanceOf(ForbiddenError);
@@ -226,6 +225,45 @@ describe('an event through the articles workflow', () => {
       orderBy: { number: 'asc' },
     });
     expect(states.map((r) => r.state)).toEqual(['SUPERSEDED', 'PUBLISHED']);
+  });
+
+  it('linked to plan items by its approved revision only: a draft amendment changes the plan page once approved', async () => {
+    const plan = await createPlan(2097, [
+      { kind: 'SOLUTION', title: 'Giải pháp 1' },
+      { kind: 'SOLUTION', title: 'Giải pháp 2' },
+    ]);
+    const [one, two] = plan.items.map((i) => i.id);
+    const eventsUnder = async () =>
+      (await loadPlan(2097))?.items.SOLUTION.map((s) => s.events.map((e) => e.title));
+    await expect(
+      createEvent(c.editor, eventInput({ planItemIds: ['khong-co-muc-nay'] })),
+    ).rejects.toMatchObject({ fieldErrors: { planItemIds: ['Có mục kế hoạch không tồn tại.'] } });
+    const sent = await submittedEvent(c.editor, { planItemIds: [one ?? ''] });
+    expect(await eventsUnder()).toEqual([[], []]);
+    await approveEventRevision(c.approver, sent.revision.id, sent.revision.version);
+    expect(await eventsUnder()).toEqual([['Họp báo thường kỳ quý II'], []]);
+
+    const next = await startEventRevision(c.editor2, sent.revision.eventId);
+    const copied = await db().eventRevision.findUniqueOrThrow({ where: { id: next.revision.id } });
+    expect(copied.planItemIds).toEqual([one]);
+    await expect(
+      saveEventRevision(c.editor2, next.revision.id, next.revision.version, {
+        ...eventInput(),
+        planItemIds: [two ?? '', 'khong-co-muc-nay'],
+      }),
+    ).rejects.toBeInstanceOf(ValidationError);
+    const saved = await saveEventRevision(
+      c.editor2,
+      next.revision.id,
+      next.revision.version,
+      { ...eventInput(), planItemIds: [two ?? ''] },
+      { submit: true },
+    );
+    expect(await eventsUnder()).toEqual([['Họp báo thường kỳ quý II'], []]);
+    const review = await getEventForStaff(c.approver2, sent.revision.eventId);
+    expect(review?.current.planItemTitles).toEqual(['Giải pháp 2']);
+    await approveEventRevision(c.approver2, saved.revision.id, saved.revision.version);
+    expect(await eventsUnder()).toEqual([[], ['Họp báo thường kỳ quý II']]);
   });
 
   it('the list is upcoming (soonest first) then past (latest first), 20 a page', async () => {

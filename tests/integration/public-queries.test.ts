@@ -9,7 +9,6 @@ import {
   loadRelatedArticles,
 } from '../../lib/articles/queries';
 import type { Category } from '../../lib/generated/prisma/client';
-import { db } from '../../lib/db/client';
 import { loadPlan } from '../../lib/plans/queries';
 import { emptyDatabaseEachTest } from '../helpers/integration';
 import {
@@ -19,9 +18,9 @@ import {
   unpublishArticle,
 } from '../helpers/fixtures';
 import { createMedia, tempMediaDir } from '../helpers/media';
-import { createPlan } from '../helpers/plans';
+import { fixtureStaff } from '../helpers/staff';
 import { publishedEventOf, submittedEvent } from '../helpers/events';
-import { staffActor } from '../helpers/staff';
+import { createPlan } from '../helpers/plans';
 import { addRevision, linkArticleToPlanItem, linkReadMore } from '../helpers/revisions';
 
 const day = (n: number) => new Date(Date.UTC(2024, 3, n, 3, 0, 0));
@@ -273,17 +272,13 @@ describe('the communication plan page data', () => {
       publishedAt: day(27),
     });
     for (const a of [older, newer]) await linkArticleToPlanItem(a.article, first);
-    // Events through the product's own workflow, each then linked to the
-    // plan item by its row (the link a staff screen would record).
-    const editor = await staffActor('EDITOR');
-    const approver = await staffActor('APPROVER');
-    const held = await publishedEventOf(editor, approver, { title: 'Họp báo quý II' });
-    const waiting = await submittedEvent(editor, { title: 'Chưa duyệt' });
-    for (const { revision } of [held, waiting]) {
-      await db().eventPlanItem.create({
-        data: { eventId: revision.eventId, planItemId: first.id },
-      });
-    }
+    // Events go through their workflow: only an approved revision's links reach the page.
+    const [editor, approver] = [await fixtureStaff('EDITOR'), await fixtureStaff('APPROVER')];
+    await publishedEventOf(editor, approver, {
+      title: 'Họp báo quý II',
+      planItemIds: [first.id],
+    });
+    await submittedEvent(editor, { title: 'Chưa duyệt', planItemIds: [first.id] });
 
     const loaded = await loadPlan(2023);
     expect(loaded?.basis).toBe('Chỉ thị số 07/CT-TTg ngày 21/3/2023');

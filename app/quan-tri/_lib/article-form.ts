@@ -16,7 +16,7 @@ const text = (formData: FormData, name: string): string | undefined => {
 };
 
 /** Values of a repeated field, or undefined when the form did not carry the list at all. */
-function list(formData: FormData, name: string, marker: string): string[] | undefined {
+export function listField(formData: FormData, name: string, marker: string): string[] | undefined {
   if (formData.get(marker) === null) return undefined;
   return formData.getAll(name).filter((v): v is string => typeof v === 'string');
 }
@@ -34,8 +34,8 @@ export function readArticleForm(formData: FormData): ArticleInput & Record<strin
     source: text(formData, 'source') ?? '',
     categoryId: text(formData, 'categoryId') ?? '',
     changeNote: text(formData, 'changeNote'),
-    readMoreIds: list(formData, 'readMoreIds', EDITOR_FIELDS.readMoreSent),
-    planItemIds: list(formData, 'planItemIds', EDITOR_FIELDS.planItemsSent),
+    readMoreIds: listField(formData, 'readMoreIds', EDITOR_FIELDS.readMoreSent),
+    planItemIds: listField(formData, 'planItemIds', EDITOR_FIELDS.planItemsSent),
     coverMediaId: text(formData, 'coverMediaId') || null,
     coverCaption: text(formData, 'coverCaption') ?? '',
   };

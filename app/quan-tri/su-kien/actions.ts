@@ -1,6 +1,7 @@
 'use server';
 
 import { z } from 'zod';
+import { EDITOR_FIELDS } from '@/components/workflow/editor-types';
 import { versionSchema } from '@/lib/articles/schema';
 import {
   approveEventRevision,
@@ -13,7 +14,7 @@ import {
   takeDownEvent,
 } from '@/lib/events/mutations';
 import type { ActionState } from '@/lib/forms/action-state';
-import { idSchema, readCover } from '../_lib/article-form';
+import { idSchema, listField, readCover } from '../_lib/article-form';
 import { type ActionDone, runStaffAction } from '../_lib/run-action';
 
 // Thin actions: runStaffAction (actor, zod, one lib/ call that checks the
@@ -44,8 +45,12 @@ const formSchema = z.object({
   reportSlugs: z.string().default(''),
 });
 
-function fieldsOf({ intent: _i, ...fields }: z.output<typeof formSchema>) {
-  return fields;
+/** The typed fields, with the plan items read as a list (Object.fromEntries keeps one). */
+function fieldsOf({ intent: _i, ...fields }: z.output<typeof formSchema>, formData: FormData) {
+  return {
+    ...fields,
+    planItemIds: listField(formData, 'planItemIds', EDITOR_FIELDS.planItemsSent),
+  };
 }
 
 /** "Lưu nháp" / "Gửi duyệt" on the new-event form. */
@@ -54,7 +59,9 @@ export async function createEventAction(
   formData: FormData,
 ): Promise<ActionState> {
   return runStaffAction(formData, formSchema, async (actor, input) => {
-    const created = await createEvent(actor, fieldsOf(input), { upload: readCover(formData) });
+    const created = await createEvent(actor, fieldsOf(input, formData), {
+      upload: readCover(formData),
+    });
     if (input.intent !== 'submit') return toEvent(created, 'saved');
     const { id, version } = created.revision;
     return toEvent(await submitEventRevision(actor, id, version), 'submitted');
@@ -73,7 +80,7 @@ export async function saveEventAction(
     const submit = input.intent === 'submit';
     const remove = formData.getAll('removePhoto').filter((v): v is string => typeof v === 'string');
     const photos = { upload: readCover(formData), remove };
-    const done = await saveEventRevision(actor, revisionId, version, fieldsOf(rest), {
+    const done = await saveEventRevision(actor, revisionId, version, fieldsOf(rest, formData), {
       submit,
       photos,
     });

@@ -4,7 +4,9 @@ import { useActionState } from 'react';
 import { FormStatus } from '@/components/ui/form/form-status';
 import { SubmitButton } from '@/components/ui/form/submit-button';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/form/text-field';
-import { type ActionState, initialActionState } from '@/lib/forms/action-state';
+import type { Option } from '@/components/workflow/editor-types';
+import { PlanItemsField } from '@/components/workflow/link-fields';
+import { type ActionState, initialActionState, valueList } from '@/lib/forms/action-state';
 
 type FormAction = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
@@ -21,10 +23,16 @@ export type EventFormValues = {
   reportSlugs: string;
 };
 
+/** The published plans' solutions and activities on offer, as the article form gets them. */
+export type EventPlanChoices = { planItems: Option[]; planTitle: string | null };
+
 type Props = {
   action: FormAction;
   hidden: Record<string, string>;
   initial: EventFormValues;
+  /** The plan items the revision carries out now. */
+  planItemIds: string[];
+  plan: EventPlanChoices;
   kindOptions: readonly { value: string; label: string }[];
   photos: readonly { id: string; src: string; alt: string }[];
 };
@@ -105,6 +113,13 @@ export function EventForm(props: Props) {
         rows={6}
         defaultValue={v('summary')}
         error={err('summary')}
+      />
+      {/* Part of the revision: the plan page shows the change once it is approved. */}
+      <PlanItemsField
+        options={props.plan.planItems}
+        planTitle={props.plan.planTitle}
+        selected={valueList(state.values, 'planItemIds') ?? (state.values ? [] : props.planItemIds)}
+        error={err('planItemIds')}
       />
       <fieldset className="space-y-4 rounded border border-slate-300 p-4">
         <legend className="px-1 font-semibold">Sau sự kiện</legend>

@@ -7,7 +7,11 @@ import { KIND_OPTIONS } from '@/components/events/staff/kind-options';
 import { StateBadge } from '@/components/workflow/state-badge';
 import { requireActor } from '@/lib/auth/guards';
 import { EVENT_KIND_LABELS } from '@/lib/events/kinds';
-import { getEventForStaff, type StaffEvent } from '@/lib/events/staff-queries';
+import {
+  getEventForStaff,
+  listEventPlanChoices,
+  type StaffEvent,
+} from '@/lib/events/staff-queries';
 import { whenText } from '@/lib/events/when';
 import { formatVnDateTime } from '@/lib/text/date';
 import {
@@ -38,6 +42,7 @@ export default async function StaffEventPage({ params, searchParams }: Props) {
   const e = await getEventForStaff(actor, id);
   if (!e) notFound();
   const r = e.current;
+  const plan = e.rights.edit ? await listEventPlanChoices(actor) : null;
   const flash = da ? FLASH[da] : undefined;
   return (
     <div className="space-y-6">
@@ -71,7 +76,7 @@ export default async function StaffEventPage({ params, searchParams }: Props) {
         ) : null}
       </div>
       <Steps event={e} />
-      {e.rights.edit ? (
+      {plan ? (
         <section aria-labelledby="sua-su-kien" className="space-y-3">
           <h2 id="sua-su-kien" className="text-lg font-bold">
             Nội dung sự kiện
@@ -91,6 +96,8 @@ export default async function StaffEventPage({ params, searchParams }: Props) {
               videoUrl: r.videoUrl,
               reportSlugs: r.reportSlugs.map((s) => `/tin-tuc/${s}`).join('\n'),
             }}
+            planItemIds={r.planItemIds}
+            plan={plan}
             kindOptions={KIND_OPTIONS}
             photos={r.photos}
           />
@@ -157,6 +164,7 @@ function Preview({ event: { current: r } }: { event: StaffEvent }) {
     ['Đường dẫn trực tuyến', r.onlineUrl],
     ['Đơn vị chủ trì', r.hostUnit],
     ['Nội dung tóm tắt', r.summary],
+    ['Thực hiện giải pháp của kế hoạch', r.planItemTitles.join('; ')],
     ['Bài tường thuật', r.reportSlugs.map((s) => `/tin-tuc/${s}`).join(', ')],
     ['Video', r.videoUrl],
     ['Ảnh', r.photos.length > 0 ? `${r.photos.length} ảnh` : ''],

@@ -4,6 +4,7 @@ import { KIND_OPTIONS } from '@/components/events/staff/kind-options';
 import { AccessDenied } from '@/components/staff/access-denied';
 import { requireActor } from '@/lib/auth/guards';
 import { can } from '@/lib/core/policy';
+import { listEventPlanChoices } from '@/lib/events/staff-queries';
 import { createEventAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Tạo sự kiện mới' };
@@ -25,6 +26,7 @@ const EMPTY = {
 export default async function NewEventPage() {
   const actor = await requireActor();
   if (!can(actor, 'createArticle')) return <AccessDenied what="tạo sự kiện" />;
+  const plan = await listEventPlanChoices(actor);
   return (
     <>
       <h1 className="text-2xl font-bold">Tạo sự kiện mới</h1>
@@ -36,6 +38,8 @@ export default async function NewEventPage() {
         action={createEventAction}
         hidden={{}}
         initial={EMPTY}
+        planItemIds={[]}
+        plan={plan}
         kindOptions={KIND_OPTIONS}
         photos={[]}
       />
