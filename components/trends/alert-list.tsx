@@ -6,11 +6,23 @@ const KIND_LABELS: Record<TrendAlert['kind'], string> = {
   article: 'Bài viết',
   term: 'Từ khoá tìm kiếm',
   feedback: 'Ý kiến bạn đọc',
+  stance: 'Góp ý dự thảo',
 };
 
-/** Items well above their own same-weekday baseline, each with why (value, baseline, score). */
-export function AlertList(props: { alerts: TrendAlert[]; csvHref: string; stance: boolean }) {
-  const { alerts, csvHref, stance } = props;
+/**
+ * Items well above their own same-weekday baseline, each with why (value,
+ * baseline, score); then, for those who see consultations (`stance`), the
+ * consultations whose share of "Không đồng tình" rose.
+ */
+export function AlertList(props: {
+  alerts: TrendAlert[];
+  csvHref: string;
+  /** The negative shifts' CSV; null for who does not see consultations. */
+  shiftCsvHref: string | null;
+}) {
+  const { csvHref, shiftCsvHref } = props;
+  const alerts = props.alerts.filter((a) => a.kind !== 'stance');
+  const shifts = props.alerts.filter((a) => a.kind === 'stance');
   return (
     <section
       aria-labelledby="canh-bao"
@@ -40,14 +52,35 @@ export function AlertList(props: { alerts: TrendAlert[]; csvHref: string; stance
           ))}
         </ul>
       )}
-      {stance ? (
+      {shiftCsvHref ? (
         <>
-          <h3 className="font-bold">Chuyển biến tiêu cực</h3>
-          <p className="text-sm text-slate-700">
-            Tỉ lệ “Không đồng tình” trong góp ý dự thảo sẽ được theo dõi khi Cổng nhận góp ý theo
-            lập trường; ý kiến bạn đọc dưới tin bài hiện chưa có lập trường nên chỉ được tính số
-            lượng.
-          </p>
+          <div className="flex flex-wrap items-baseline justify-between gap-2">
+            <h3 className="font-bold">Chuyển biến tiêu cực ({shifts.length})</h3>
+            <a href={shiftCsvHref} className="text-sm text-blue-800 underline" download>
+              Tải CSV<span className="sr-only">: chuyển biến tiêu cực</span>
+            </a>
+          </div>
+          {shifts.length === 0 ? (
+            <p className="text-sm text-slate-700">
+              Tỉ lệ “Không đồng tình” trong góp ý dự thảo không tăng rõ rệt ở dự thảo nào trong
+              khoảng ngày này. Ý kiến bạn đọc dưới tin bài chưa có quan điểm nên chỉ được tính số
+              lượng.
+            </p>
+          ) : (
+            <ul className="space-y-2">
+              {shifts.map((a) => (
+                <li key={`${a.subject}-${a.day}`} className="border-l-4 border-red-700 pl-3">
+                  <p>
+                    <span className="font-semibold">{KIND_LABELS[a.kind]}:</span> {a.subject} — từ
+                    ngày {dayLabel(a.day, true)}: “Không đồng tình”{' '}
+                    <strong>{numberVi.format(a.value)} %</strong> (trước đó{' '}
+                    {numberVi.format(a.baseline)} %, điểm {numberVi.format(a.score)})
+                  </p>
+                  <p className="text-sm text-slate-700">{a.reason}</p>
+                </li>
+              ))}
+            </ul>
+          )}
         </>
       ) : null}
     </section>

@@ -17,6 +17,8 @@ const round = (n: number) => Math.round(n * 10) / 10;
  */
 export function chartTables(t: Trends): ChartTable[] {
   const tables: ChartTable[] = [];
+  // Negative shifts are shares, not counts: they have their own table.
+  const rising = t.alerts.filter((a) => a.kind !== 'stance');
   const visitors = new Map(t.visitors?.map((p) => [p.day, p.value]));
   tables.push({
     id: 'luot-doc',
@@ -77,11 +79,27 @@ export function chartTables(t: Trends): ChartTable[] {
         rows: list.map((r) => [r.label, r.value]),
       });
   }
+  if (t.stance) {
+    tables.push({
+      id: 'quan-diem',
+      title: 'Quan điểm góp ý dự thảo',
+      columns: ['Dự thảo', 'Đồng tình', 'Không đồng tình', 'Ý kiến khác'],
+      rows: t.stance.map((c) => [c.title, c.agree, c.disagree, c.other]),
+    });
+    tables.push({
+      id: 'chuyen-bien',
+      title: 'Chuyển biến tiêu cực',
+      columns: ['Ngày', 'Dự thảo', 'Không đồng tình (%)', 'Trước đó (%)', 'Điểm', 'Lý do'],
+      rows: t.alerts
+        .filter((a) => a.kind === 'stance')
+        .map((a) => [a.day, a.subject, a.value, a.baseline, a.score, a.reason]),
+    });
+  }
   tables.push({
     id: 'canh-bao',
     title: 'Tăng bất thường',
     columns: ['Ngày', 'Đối tượng', 'Giá trị', 'Mức thường', 'Điểm', 'Lý do'],
-    rows: t.alerts.map((a) => [
+    rows: rising.map((a) => [
       a.day,
       a.subject,
       a.value,

@@ -16,6 +16,7 @@ import {
 import { assertArticleInScope, type TrendsScope, trendsScope } from './scope';
 import type { DayValue } from './series-fill';
 import { feedbackSeries, searchSeries, termSeries, topTerms } from './signals';
+import { negativeShifts, type StanceTotals, stanceSeries, stanceTotals } from './stance';
 
 /** Days of history before the range that detection and the forecast learn from. */
 const HISTORY_DAYS = 63;
@@ -26,7 +27,8 @@ export const FORECAST_DAYS = 14;
 export type TrendAlert = {
   /** What rose: "Lượt đọc", an article title, a search term. */
   subject: string;
-  kind: 'views' | 'article' | 'term' | 'feedback';
+  /** `stance`: a consultation's rising share of "Không đồng tình" (value, baseline in %). */
+  kind: 'views' | 'article' | 'term' | 'feedback' | 'stance';
   day: string;
   value: number;
   baseline: number;
@@ -51,6 +53,8 @@ export type Trends = {
   zeroQueries: Ranked[] | null;
   referrers: Ranked[] | null;
   devices: Ranked[] | null;
+  /** Draft comments by stance per consultation: the whole portal's, so null for editors. */
+  stance: StanceTotals[] | null;
   alerts: TrendAlert[];
 };
 
@@ -84,7 +88,10 @@ export async function loadTrends(
         readsBy('device', range),
       ])
     : [null, null, null, null, null, null, null];
+  // Consultations are no editor's own articles: their stance is for approvers and admins.
+  const stanceHistory = whole ? await stanceSeries(history) : [];
   const alerts = [
+    ...negativeShifts(stanceHistory, range).map((a) => ({ ...a, kind: 'stance' as const })),
     ...alertsOf('views', 'Lượt đọc', viewHistory, range),
     ...alertsOf('feedback', 'Ý kiến bạn đọc', feedbackHistory, range),
     ...(articleId ? [] : await risingArticles(scope, range)),
@@ -105,6 +112,7 @@ export async function loadTrends(
     zeroQueries,
     referrers,
     devices,
+    stance: whole ? stanceTotals(stanceHistory, range) : null,
     alerts,
   };
 }

@@ -4,6 +4,7 @@ import { AlertList } from '@/components/trends/alert-list';
 import { ChartFrame } from '@/components/trends/chart-frame';
 import { LineChart } from '@/components/trends/line-chart';
 import { RangeForm } from '@/components/trends/range-form';
+import { StanceBars } from '@/components/trends/stance-bars';
 import { RankedBars } from '@/components/trends/ranked-bars';
 import { AccessDenied } from '@/components/staff/access-denied';
 import { requireActor } from '@/lib/auth/guards';
@@ -69,7 +70,20 @@ export default async function TrendsPage({ searchParams }: Props) {
           {notice}
         </p>
       ) : null}
-      <AlertList alerts={trends.alerts} csvHref={csv('canh-bao')} stance={trends.scope.all} />
+      <AlertList
+        alerts={trends.alerts}
+        csvHref={csv('canh-bao')}
+        shiftCsvHref={trends.stance ? csv('chuyen-bien') : null}
+      />
+      {trends.stance ? (
+        <ChartFrame table={table('quan-diem')} csvHref={csv('quan-diem')}>
+          {trends.stance.length === 0 ? (
+            <p className="text-slate-700">Chưa có góp ý dự thảo trong khoảng ngày này.</p>
+          ) : (
+            <StanceBars rows={trends.stance} />
+          )}
+        </ChartFrame>
+      ) : null}
       <ChartFrame table={table('luot-doc')} csvHref={csv('luot-doc')}>
         <LineChart
           id="chart-luot-doc"

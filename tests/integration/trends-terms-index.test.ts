@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { db } from '../../lib/db/client';
+import { Prisma } from '../../lib/generated/prisma/client';
+import { addDays, vnDayOf } from '../../lib/trends-data/range';
+import { topTerms, topTermsQuery } from '../../lib/trends-data/signals';
+import { castEachTest } from '../helpers/integration';
+
+castEachTest();
+const today = vnDayOf(new Date());
+const range = { from: addDays(today, -27), to: today };
+
+/** The plan Postgres picks for the dashboard's own query. */
+async function planOf(query: Prisma.Sql): Promise<string> {
+  const rows = await db().$queryRaw<{ 'QUERY PLAN': string }[]>(Prisma.sql`EXPLAIN ${query}`);
+  return rows.map((r) => r['QUERY PLAN']).join('\n');
+}
+
+describe('the top terms query', () => {
+  it('reads only the covering index, never the table', async () => {
+    // A year of rollups: 200 terms a day at each n (0 to 3), 292,000 rows in one statement.
+    await db().$executeRaw`
+      INSERT INTO "SearchTermDaily" (day, n, term, searches, "zeroResults")
+      SELECT ${today}::date - d, n, 'tu ' || n || ' ' || t, 1 + (d * t) % 17, (d + t) % 3
+      FROM generate_series(0, 364) d, generate_series(0, 3) n, generate_series(1, 200) t`;
+    // The visibility map (which an index-only scan needs) and the statistics, as autovacuum leaves them.
+    await db().$executeRawUnsafe('VACUUM ANALYZE "SearchTermDaily"');
+    for (const opts of [{}, { wholeQueries: true, zeroOnly: true }]) {
+      const plan = await planOf(topTermsQuery(range, opts));
+      expect(plan).toContain(
+        'Index Only Scan using "SearchTermDaily_n_day_term_searches_zeroResults_idx"',
+      );
+      expect(plan).not.toMatch(/Seq Scan|Heap Scan/);
+    }
+    // The same query still answers right: term 1..200 at n 1 sums its 28 days.
+    const top = await topTerms(range, { limit: 3 });
+    expect(top).toHaveLength(3);
+    const [expected] = await db().$queryRaw<{ value: bigint }[]>`
+      SELECT sum(searches) AS value FROM "SearchTermDaily"
+      WHERE n BETWEEN 1 AND 3 AND term = ${top[0]?.label}
+        AND day BETWEEN ${range.from}::date AND ${range.to}::date`;
+    expect(top[0]?.value).toBe(Number(expected?.value));
+  }, 60_000);
+});
