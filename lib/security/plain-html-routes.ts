@@ -17,7 +17,6 @@ export const PLAIN_HTML_ROUTES: readonly string[] = [
   '/tin-tuc/:slug',
   '/chuyen-muc/:slug',
   '/ke-hoach-truyen-thong/:year',
-  '/su-kien',
   '/su-kien/:slug',
   '/ve-thong-ke',
   '/du-thao/:slug/so-sanh/:cap',

@@ -31,6 +31,10 @@ const SAMPLES: Record<string, string[]> = {
     '/chuyen-muc/truyen-thong-chinh-sach?trang=2',
   ],
   '/ke-hoach-truyen-thong/:year': ['/ke-hoach-truyen-thong/2023'],
+  '/su-kien/:slug': [
+    '/su-kien/mau-hop-bao-gioi-thieu-cong-truyen-thong-chinh-sach',
+    '/su-kien/khong-co-su-kien-nay',
+  ],
   '/du-thao/:slug/so-sanh/:cap': ['/du-thao/khong-co-du-thao-nay/so-sanh/1-2'],
   '/du-thao/:slug/tiep-thu-giai-trinh': ['/du-thao/khong-co-du-thao-nay/tiep-thu-giai-trinh'],
   '/du-thao/:slug/tiep-thu-giai-trinh/ban-in': [
