@@ -32,6 +32,21 @@ function vnTime(iso: string) {
   return dayjs(iso).tz(VN_TZID);
 }
 
+/**
+ * RFC 5545 wants DTSTAMP in UTC ("…Z"), but ical-generator writes it in the
+ * calendar's zone with no offset. Vietnam time is UTC+7 all year, so the
+ * stamp written is turned back into its UTC form here.
+ */
+function stampsInUtc(text: string): string {
+  return text.replace(/^DTSTAMP:(\d{8}T\d{6})\r$/gm, (_, local: string) => {
+    const at = dayjs.tz(
+      local.replace(/^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})$/, '$1-$2-$3T$4:$5:$6'),
+      VN_TZID,
+    );
+    return `DTSTAMP:${at.utc().format('YYYYMMDD[T]HHmmss[Z]')}\r`;
+  });
+}
+
 /** An event without a stated end lasts this long in a calendar. */
 const DEFAULT_HOURS = 2;
 
@@ -83,5 +98,5 @@ export function eventsCalendar(meta: CalendarMeta, events: EventSummary[]): stri
       categories: [{ name: e.kindLabel }],
     });
   }
-  return calendar.toString();
+  return stampsInUtc(calendar.toString());
 }

@@ -148,6 +148,14 @@ describe('an event through the articles workflow', () => {
     expect(parsed?.endDate.toJSDate().toISOString()).toBe('2099-06-15T04:00:00.000Z');
     expect(parsed?.location).toContain('Hội trường Bộ');
     expect(parsed?.uid).toBe(`${done.slug}@cong.example.gov.vn`);
+    // DTSTAMP in UTC, as RFC 5545 requires: the public copy's last change.
+    const stamp = parsed?.component.getFirstProperty('dtstamp');
+    expect(stamp?.toICALString()).toMatch(/^DTSTAMP:\d{8}T\d{6}Z$/);
+    const listed = (await loadPublishedEvents()).find((e) => e.slug === done.slug);
+    const stamped = stamp?.getFirstValue() as ICAL.Time | undefined;
+    expect(stamped?.toJSDate().toISOString()).toBe(
+      new Date(Math.floor(Date.parse(listed?.updatedAt ?? '') / 1000) * 1000).toISOString(),
+    );
   });
 
   it('a take-down (Gỡ) removes it from every public read and from the plan page, with its reason audited', async () => {
