@@ -90,7 +90,14 @@ test('an unknown slug answers 404 with a Vietnamese page', async ({ page }) => {
   await page.waitForLoadState('networkidle');
   // Once scripts run, Next's not-found boundary takes over the same message.
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Không tìm thấy trang');
-  await expect(page.getByRole('navigation', { name: 'Điều hướng chính' })).toBeVisible();
+  const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
+  await expect(nav).toBeVisible();
+  // Where citizens take part: drafts open for comment and the ministry's events.
+  await expect(nav.getByRole('link', { name: 'Lấy ý kiến dự thảo' })).toHaveAttribute(
+    'href',
+    '/du-thao',
+  );
+  await expect(nav.getByRole('link', { name: 'Sự kiện' })).toHaveAttribute('href', '/su-kien');
   // The browser reports the 404 document itself; nothing else may go wrong.
   expect(problems.filter((p) => !p.includes('status of 404'))).toEqual([]);
   await snap(page, '06-not-found');
