@@ -29,8 +29,8 @@ describe('the top terms query', () => {
       expect(await planOf(topTermsQuery(range, opts))).not.toMatch(/Seq Scan/);
       // And the covering index alone answers it: with every other way off, the plan is an
       // index-only scan on it. Whether Postgres also prefers it over the primary key depends
-      // on the visibility map, which other tests' open transactions keep VACUUM from setting
-      // when the suite runs in parallel, so that choice is not asserted.
+      // on the visibility map, which VACUUM leaves unset while any older transaction on the
+      // database is open (CI once saw a bitmap scan here), so that choice is not asserted.
       const covering = await db().$transaction(async (tx) => {
         await tx.$executeRawUnsafe('SET LOCAL enable_bitmapscan = off');
         await tx.$executeRawUnsafe('SET LOCAL enable_seqscan = off');
