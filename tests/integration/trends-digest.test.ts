@@ -112,6 +112,15 @@ describe('the daily trends email (SMTP_URL set)', () => {
     expect(new Set(received.map((m) => m.text)).size).toBe(1);
   });
 
+  it('a negative shift still under way the next day is not announced again', async () => {
+    await consultationTurningAgainst();
+    expect(await sendTrendDigest(MORNING)).toBe('sent');
+    expect(received).toHaveLength(4);
+    const nextMorning = new Date(MORNING.getTime() + 86_400_000);
+    expect(await sendTrendDigest(nextMorning)).toBe('no-alerts');
+    expect(received).toHaveLength(4);
+  });
+
   it('two instances at once send the day once; a restart sends nothing more', async () => {
     await spikedArticle();
     const outcomes = await Promise.all([sendTrendDigest(MORNING), sendTrendDigest(MORNING)]);
