@@ -4,6 +4,7 @@ import { writeViews } from '../../lib/counting/flush.mjs';
 import { db } from '../../lib/db/client';
 import { env, resetEnvCache } from '../../lib/env';
 import { formatDay } from '../../lib/trends/reasons';
+import { loadTrends } from '../../lib/trends-data/dashboard';
 import { addDays } from '../../lib/trends-data/range';
 import { sendTrendDigest, sendTrendDigestWhenDue } from '../../lib/trends-digest/send';
 import { atTime } from '../helpers/clock';
@@ -107,6 +108,10 @@ describe('the daily trends email (SMTP_URL set)', () => {
     expect(mail.text).toMatch(
       new RegExp(`\\nhttps?://\\S+/quan-tri/xu-huong\\?tu=${addDays(DAY, -27)}&den=${DAY}\\n`),
     );
+    // The dashboard lists the same alerts for the day.
+    const board = await loadTrends(c.approver, { from: addDays(DAY, -27), to: DAY });
+    const kinds = board.alerts.filter((a) => a.day === DAY).map((a) => a.kind);
+    expect(kinds.sort()).toEqual(['article', 'category', 'stance', 'views']);
     // Counts and titles only: no commenter's name, email or words.
     expect(mail.text).not.toMatch(/@|Trần Thị|Góp ý số/);
     expect(new Set(received.map((m) => m.text)).size).toBe(1);
@@ -154,6 +159,16 @@ describe('the daily trends email (SMTP_URL set)', () => {
     await sendTrendDigestWhenDue(new Date(MORNING.getTime() + 61_000));
     expect(received).toHaveLength(4);
     expect(await db().trendDigest.count()).toBe(1);
+  });
+
+  // Last: the process-wide minute throttle then stands after the other tests' clocks.
+  it('the scheduler waits for 07:00 Vietnam time', async () => {
+    const before = new Date(`${addDays(DAY, 2)}T06:59:00+07:00`);
+    await sendTrendDigestWhenDue(before);
+    expect(await db().trendDigest.count()).toBe(0);
+    await sendTrendDigestWhenDue(new Date(before.getTime() + 60_000));
+    const rows = await db().trendDigest.findMany({ select: { day: true } });
+    expect(rows).toEqual([{ day: new Date(`${addDays(DAY, 1)}T00:00:00Z`) }]);
   });
 });
 
