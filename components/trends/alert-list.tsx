@@ -1,13 +1,6 @@
+import { ALERT_KIND_LABELS } from '@/lib/trends-data/alert-kinds';
 import type { TrendAlert } from '@/lib/trends-data/dashboard';
 import { dayLabel, numberVi } from './scale';
-
-const KIND_LABELS: Record<TrendAlert['kind'], string> = {
-  views: 'Lượt đọc',
-  article: 'Bài viết',
-  term: 'Từ khoá tìm kiếm',
-  feedback: 'Ý kiến bạn đọc',
-  stance: 'Góp ý dự thảo',
-};
 
 /**
  * Items well above their own same-weekday baseline, each with why (value,
@@ -43,9 +36,9 @@ export function AlertList(props: {
           {alerts.map((a) => (
             <li key={`${a.kind}-${a.subject}-${a.day}`} className="border-l-4 border-red-700 pl-3">
               <p>
-                <span className="font-semibold">{KIND_LABELS[a.kind]}:</span> {a.subject} — ngày{' '}
-                {dayLabel(a.day, true)}: <strong>{numberVi.format(a.value)}</strong> (mức thường{' '}
-                {numberVi.format(a.baseline)}, điểm {numberVi.format(a.score)})
+                <span className="font-semibold">{ALERT_KIND_LABELS[a.kind]}:</span> {a.subject} —
+                ngày {dayLabel(a.day, true)}: <strong>{numberVi.format(a.value)}</strong> (mức
+                thường {numberVi.format(a.baseline)}, điểm {numberVi.format(a.score)})
               </p>
               <p className="text-sm text-slate-700">{a.reason}</p>
             </li>
@@ -71,8 +64,8 @@ export function AlertList(props: {
               {shifts.map((a) => (
                 <li key={`${a.subject}-${a.day}`} className="border-l-4 border-red-700 pl-3">
                   <p>
-                    <span className="font-semibold">{KIND_LABELS[a.kind]}:</span> {a.subject} — từ
-                    ngày {dayLabel(a.day, true)}: “Không đồng tình”{' '}
+                    <span className="font-semibold">{ALERT_KIND_LABELS[a.kind]}:</span> {a.subject}{' '}
+                    — từ ngày {dayLabel(a.day, true)}: “Không đồng tình”{' '}
                     <strong>{numberVi.format(a.value)} %</strong> (trước đó{' '}
                     {numberVi.format(a.baseline)} %, điểm {numberVi.format(a.score)})
                   </p>

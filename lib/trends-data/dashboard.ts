@@ -1,10 +1,9 @@
 import 'server-only';
 import type { Actor } from '../core/actor';
-import { detectRising } from '../trends/detect';
 import { forecast } from '../trends/forecast';
-import { addDays, type DayRange } from './range';
+import { collectAlerts, type TrendAlert, withHistory } from './alerts';
+import type { DayRange } from './range';
 import {
-  articleSeries,
   type Ranked,
   readsBy,
   type TopArticle,
@@ -15,26 +14,12 @@ import {
 } from './reading';
 import { assertArticleInScope, type TrendsScope, trendsScope } from './scope';
 import type { DayValue } from './series-fill';
-import { feedbackSeries, searchSeries, termSeries, topTerms } from './signals';
-import { negativeShifts, type StanceTotals, stanceSeries, stanceTotals } from './stance';
+import { feedbackSeries, searchSeries, topTerms } from './signals';
+import { type StanceTotals, stanceSeries, stanceTotals } from './stance';
 
-/** Days of history before the range that detection and the forecast learn from. */
-const HISTORY_DAYS = 63;
-/** Items whose own series are checked for a rise: the most read or searched of the last week. */
-const CANDIDATES = 20;
+export type { TrendAlert };
 export const FORECAST_DAYS = 14;
 
-export type TrendAlert = {
-  /** What rose: "Lượt đọc", an article title, a search term. */
-  subject: string;
-  /** `stance`: a consultation's rising share of "Không đồng tình" (value, baseline in %). */
-  kind: 'views' | 'article' | 'term' | 'feedback' | 'stance';
-  day: string;
-  value: number;
-  baseline: number;
-  score: number;
-  reason: string;
-};
 export type ForecastPoint = ReturnType<typeof forecast>[number];
 
 export type Trends = {
@@ -70,7 +55,7 @@ export async function loadTrends(
 ): Promise<Trends> {
   const scope = trendsScope(actor);
   if (articleId) await assertArticleInScope(scope, articleId);
-  const history = { from: addDays(range.from, -HISTORY_DAYS), to: range.to };
+  const history = withHistory(range);
   const whole = scope.all && !articleId;
   const [viewHistory, feedbackHistory, top] = await Promise.all([
     viewSeries(scope, history, articleId),
@@ -90,13 +75,12 @@ export async function loadTrends(
     : [null, null, null, null, null, null, null];
   // Consultations are no editor's own articles: their stance is for approvers and admins.
   const stanceHistory = whole ? await stanceSeries(history) : [];
-  const alerts = [
-    ...negativeShifts(stanceHistory, range).map((a) => ({ ...a, kind: 'stance' as const })),
-    ...alertsOf('views', 'Lượt đọc', viewHistory, range),
-    ...alertsOf('feedback', 'Ý kiến bạn đọc', feedbackHistory, range),
-    ...(articleId ? [] : await risingArticles(scope, range)),
-    ...(whole ? await risingTerms(range) : []),
-  ].sort((a, b) => b.day.localeCompare(a.day) || b.score - a.score);
+  const alerts = await collectAlerts(
+    scope,
+    range,
+    { views: viewHistory, feedback: feedbackHistory, stance: stanceHistory },
+    articleId,
+  );
   return {
     range,
     scope,
@@ -119,42 +103,4 @@ export async function loadTrends(
 
 function inRange(series: DayValue[], range: DayRange): DayValue[] {
   return series.filter((p) => p.day >= range.from && p.day <= range.to);
-}
-
-function alertsOf(
-  kind: TrendAlert['kind'],
-  subject: string,
-  series: DayValue[],
-  range: DayRange,
-): TrendAlert[] {
-  // Only the range's days are judged; the weeks before serve as baseline.
-  return detectRising(series, { from: range.from })
-    .filter((a) => a.day <= range.to)
-    .map((a) => ({ ...a, subject, kind }));
-}
-
-/** The last week's most read articles, each against its own history. */
-async function risingArticles(scope: TrendsScope, range: DayRange): Promise<TrendAlert[]> {
-  const week = { from: addDays(range.to, -6), to: range.to };
-  const candidates = await topArticles(scope, week, CANDIDATES);
-  const series = await articleSeries(
-    { from: addDays(range.from, -HISTORY_DAYS), to: range.to },
-    candidates.map((c) => c.articleId),
-  );
-  return candidates.flatMap((c) =>
-    alertsOf('article', c.title, series.get(c.articleId) ?? [], range),
-  );
-}
-
-/** The last week's most searched terms, each against its own history. */
-async function risingTerms(range: DayRange): Promise<TrendAlert[]> {
-  const week = { from: addDays(range.to, -6), to: range.to };
-  const candidates = await topTerms(week, { limit: CANDIDATES });
-  const series = await termSeries(
-    { from: addDays(range.from, -HISTORY_DAYS), to: range.to },
-    candidates.map((c) => c.label),
-  );
-  return candidates.flatMap((c) =>
-    alertsOf('term', `“${c.label}”`, series.get(c.label) ?? [], range),
-  );
 }

@@ -112,3 +112,37 @@ export async function articleSeries(
   for (const row of rows) grouped.get(row.articleId)?.push(row);
   return new Map([...grouped].map(([id, list]) => [id, fillDays(range, list)]));
 }
+
+export type CategorySeries = { id: string; name: string; series: DayValue[] };
+
+/**
+ * Daily reads over `range` of the `limit` most read categories of `top`
+ * (for detection), by the category a read was counted under.
+ */
+export async function topCategorySeries(
+  top: DayRange,
+  range: DayRange,
+  limit: number,
+): Promise<CategorySeries[]> {
+  const rows = await db().$queryRaw<(Row & { id: string; name: string })[]>`
+    WITH top AS (
+      SELECT "categoryId" AS id FROM "PageViewDaily"
+      WHERE day BETWEEN ${top.from}::date AND ${top.to}::date AND "categoryId" IS NOT NULL
+      GROUP BY "categoryId" ORDER BY sum(views) DESC, "categoryId" LIMIT ${limit})
+    SELECT c.id, c.name, ${dayOf} AS day, sum(p.views) AS value
+    FROM top JOIN "Category" c ON c.id = top.id
+    JOIN "PageViewDaily" p ON p."categoryId" = c.id
+      AND p.day BETWEEN ${range.from}::date AND ${range.to}::date
+    GROUP BY c.id, c.name, p.day`;
+  const grouped = new Map<string, { name: string; rows: Row[] }>();
+  for (const row of rows) {
+    const entry = grouped.get(row.id) ?? { name: row.name, rows: [] };
+    entry.rows.push(row);
+    grouped.set(row.id, entry);
+  }
+  return [...grouped].map(([id, { name, rows: list }]) => ({
+    id,
+    name,
+    series: fillDays(range, list),
+  }));
+}

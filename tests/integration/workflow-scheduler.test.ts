@@ -8,7 +8,7 @@ import type RedisCacheHandler from '../../lib/cache/redis-handler.mjs';
 import { cacheTags } from '../../lib/cache/tags';
 import { freePort } from '../../lib/db/embedded';
 import { resetEnvCache } from '../../lib/env';
-import { startScheduler, stopScheduler } from '../../lib/workflow/scheduler';
+import { startScheduler, stopScheduler } from '../../lib/jobs/scheduler';
 import { approveRevision } from '../../lib/workflow/transitions';
 import { startRedis, stopRedis } from '../../scripts/lib/redis-server';
 import { castEachTest } from '../helpers/integration';

@@ -2,7 +2,8 @@ import 'server-only';
 import { expireTagsOutsideRequest } from '../cache/expire-outside-request';
 import { runFeedbackRetentionWhenDue } from '../feedback/retention';
 import { rollUpSearchesWhenDue } from '../search/rollup';
-import { publishDueRevisions } from './publish-due';
+import { sendTrendDigestWhenDue } from '../trends-digest/send';
+import { publishDueRevisions } from '../workflow/publish-due';
 
 type SchedulerState = { timer: NodeJS.Timeout; busy: boolean; lastProblem: string | null };
 
@@ -34,6 +35,8 @@ export function startScheduler(intervalMs = 1000): void {
     void runFeedbackRetentionWhenDue();
     // The search log into daily term counts for the trends dashboard (each minute).
     void rollUpSearchesWhenDue();
+    // Yesterday's trend alerts to approvers and admins, once a day from 07:00 (with SMTP_URL).
+    void sendTrendDigestWhenDue();
     try {
       const result = await publishDueRevisions(new Date());
       await expireTagsOutsideRequest(result.tags);
