@@ -63,7 +63,7 @@ export async function getCommentSummary(
        WHERE ${live} GROUP BY 1, 2, 3, 4`,
     db().$queryRaw<
       { day: string; stance: CommentStance; n: number }[]
-    >`SELECT to_char(f."createdAt" AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD') AS day,
+    >`SELECT to_char((f."createdAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Ho_Chi_Minh')::date, 'YYYY-MM-DD') AS day,
               f.stance, count(*)::int AS n
        FROM "Feedback" f WHERE ${live} GROUP BY 1, 2 ORDER BY 1`,
     db().$queryRaw<

@@ -112,6 +112,11 @@ describe('the staff summary', () => {
       body: 'Giống hệt nhau, đề nghị bỏ Điều 4 vì trùng lặp với Luật.',
     });
     await commentAccepted(v1.slug, { unit: '', stance: 'y-kien-khac' });
+    // Two sent either side of midnight in Vietnam (UTC+7), 30 June to 1 July.
+    await db().$executeRaw`
+      UPDATE "Feedback" SET "createdAt" = CASE WHEN stance = 'AGREE'
+        THEN '2026-06-30 16:59:00'::timestamp ELSE '2026-06-30 17:00:00'::timestamp END
+      WHERE stance IN ('AGREE', 'OTHER')`;
     const s = await getCommentSummary(c.editor, v1.version.consultationId);
     expect(s.total).toBe(5);
     expect(s.units[0]).toMatchObject({
@@ -123,6 +128,10 @@ describe('the staff summary', () => {
     });
     expect(s.units[1]).toMatchObject({ anchor: '', total: 1, stance: { OTHER: 1 } });
     expect(s.days.reduce((n, d) => n + d.total, 0)).toBe(5);
+    expect(s.days.slice(0, 2)).toEqual([
+      { day: '2026-06-30', total: 1, stance: { AGREE: 1, DISAGREE: 0, OTHER: 0 } },
+      { day: '2026-07-01', total: 1, stance: { AGREE: 0, DISAGREE: 0, OTHER: 1 } },
+    ]);
     expect(s.groups).toEqual([
       expect.objectContaining({ size: 2, stance: 'DISAGREE', anchor: 'dieu-4' }),
     ]);
