@@ -28,13 +28,19 @@ ${main}
 </main></body></html>`;
 }
 
-/** An HTML response that no cache keeps (it holds what one person typed). */
+/**
+ * An HTML response that no cache keeps (it holds what one person typed).
+ * `no-transform` also keeps Next from gzipping it: these answers are a few
+ * KB, answered to every submission in a burst, and compressing each cost
+ * about as much CPU as storing it. Behind nginx (deploy/nginx.conf) nginx
+ * still gzips them for the browser.
+ */
 export function htmlResponse(html: string, status: number, headers: Record<string, string> = {}) {
   return new Response(html, {
     status,
     headers: {
       'Content-Type': 'text/html; charset=utf-8',
-      'Cache-Control': 'private, no-store',
+      'Cache-Control': 'private, no-store, no-transform',
       ...headers,
     },
   });
