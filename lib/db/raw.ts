@@ -25,6 +25,9 @@ function rawPool(): pg.Pool {
       types: { getTypeParser: typeParser } as pg.CustomTypesConfig,
       max: 6,
       connectionTimeoutMillis: 5_000,
+      // As db()'s transactions: a statement stuck behind locks fails (and
+      // stores nothing) rather than hold a citizen's request forever.
+      statement_timeout: 20_000,
       allowExitOnIdle: true,
     });
     // An idle connection closed by the server (a restart) is replaced on the
@@ -35,10 +38,15 @@ function rawPool(): pg.Pool {
   return globalForRaw.rawPool;
 }
 
-/** Runs one statement built with Prisma.sql on the raw pool. Dates are sent as UTC, as Prisma does. */
-export async function rawRows<T>(sql: Prisma.Sql): Promise<T[]> {
+/**
+ * Runs one statement built with Prisma.sql on the raw pool. Dates are sent as
+ * UTC, as Prisma does. With `name` (a statement whose text never changes) it
+ * is prepared once per connection, so PostgreSQL stops parsing and planning
+ * it on every call.
+ */
+export async function rawRows<T>(sql: Prisma.Sql, name?: string): Promise<T[]> {
   const values = sql.values.map((value) => (value instanceof Date ? value.toISOString() : value));
-  const result = await rawPool().query(sql.text, values);
+  const result = await rawPool().query({ name, text: sql.text, values });
   return result.rows as T[];
 }
 

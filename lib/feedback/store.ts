@@ -57,7 +57,8 @@ async function storeInDatabase(
   const article = 'articleId' in target ? target : null;
   const comment = 'consultationId' in target ? target : null;
   const since = (ms: number) => new Date(now.getTime() - ms);
-  const [outcome] = await rawRows<Outcome>(Prisma.sql`
+  const [outcome] = await rawRows<Outcome>(
+    Prisma.sql`
     SELECT status, group_id FROM feedback_store(
       p_id => ${id}, p_article_id => ${article?.articleId ?? null},
       p_kind => ${article?.kind ?? 'SUGGESTION'}::"FeedbackKind",
@@ -73,7 +74,9 @@ async function storeInDatabase(
       p_address_since => ${since(ADDRESS_WINDOW_MS)}::timestamp(3),
       p_address_max => ${env().FEEDBACK_ADDRESS_LIMIT}::int,
       p_candidates => ${GROUP_CANDIDATES}::int, p_compared => ${GROUP_COMPARED}::int,
-      p_near => ${NEAR_IDENTICAL}::real)`);
+      p_near => ${NEAR_IDENTICAL}::real)`,
+    'feedback-store',
+  );
   if (!outcome) throw new Error('feedback_store: no row returned');
   return outcome;
 }

@@ -29,10 +29,13 @@ export async function submitFeedback(
   // One statement, on the raw pool: the article open for feedback (published()
   // in SQL, publishedSql) and the counts of the spam score.
   const tokens = spamTokens(input.body);
-  const [row] = await rawRows<{ articleId: string | null; spam: TokenRow[] }>(Prisma.sql`
+  const [row] = await rawRows<{ articleId: string | null; spam: TokenRow[] }>(
+    Prisma.sql`
     SELECT (SELECT a."id" FROM "Article" a
             WHERE a."slug" = ${slug} AND ${publishedSql(now)} AND a."feedbackMode" = 'OPEN') AS "articleId",
-           ${spamCountsJsonSql(tokens)} AS "spam"`);
+           ${spamCountsJsonSql(tokens)} AS "spam"`,
+    'feedback-target',
+  );
   if (!row?.articleId) return { status: 'closed' };
   return storeCitizenItem(
     { articleId: row.articleId, kind: KIND_VALUES[input.kind] },
