@@ -1,3 +1,4 @@
+import { FORM_ANSWER_CACHE_CONTROL } from '@/lib/cache/policy.mjs';
 import { PORTAL_NAME } from '@/lib/site/names';
 
 /** Escapes text for HTML element content and double-quoted attributes. */
@@ -29,18 +30,16 @@ ${main}
 }
 
 /**
- * An HTML response that no cache keeps (it holds what one person typed).
- * `no-transform` also keeps Next from gzipping it: these answers are a few
- * KB, answered to every submission in a burst, and compressing each cost
- * about as much CPU as storing it. Behind nginx (deploy/nginx.conf) nginx
- * still gzips them for the browser.
+ * An HTML response that no cache keeps (it holds what one person typed);
+ * next.config.ts sends the same Cache-Control for these routes
+ * (FORM_ANSWER_ROUTES), since Next keeps its own rule over a handler's.
  */
 export function htmlResponse(html: string, status: number, headers: Record<string, string> = {}) {
   return new Response(html, {
     status,
     headers: {
       'Content-Type': 'text/html; charset=utf-8',
-      'Cache-Control': 'private, no-store, no-transform',
+      'Cache-Control': FORM_ANSWER_CACHE_CONTROL,
       ...headers,
     },
   });
