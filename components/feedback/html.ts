@@ -1,3 +1,4 @@
+import { FORM_ANSWER_CACHE_CONTROL } from '@/lib/cache/policy.mjs';
 import { PORTAL_NAME } from '@/lib/site/names';
 
 /** Escapes text for HTML element content and double-quoted attributes. */
@@ -28,13 +29,17 @@ ${main}
 </main></body></html>`;
 }
 
-/** An HTML response that no cache keeps (it holds what one person typed). */
+/**
+ * An HTML response that no cache keeps (it holds what one person typed);
+ * next.config.ts sends the same Cache-Control for these routes
+ * (FORM_ANSWER_ROUTES), since Next keeps its own rule over a handler's.
+ */
 export function htmlResponse(html: string, status: number, headers: Record<string, string> = {}) {
   return new Response(html, {
     status,
     headers: {
       'Content-Type': 'text/html; charset=utf-8',
-      'Cache-Control': 'private, no-store',
+      'Cache-Control': FORM_ANSWER_CACHE_CONTROL,
       ...headers,
     },
   });

@@ -1,5 +1,10 @@
 import path from 'node:path';
-import { PRIVATE_CACHE_CONTROL, PUBLIC_CACHE_CONTROL } from './policy.mjs';
+import {
+  FORM_ANSWER_CACHE_CONTROL,
+  FORM_ANSWER_ROUTES,
+  PRIVATE_CACHE_CONTROL,
+  PUBLIC_CACHE_CONTROL,
+} from './policy.mjs';
 
 /**
  * What a shared cache in front of the portal (nginx, a CDN) may keep, and for
@@ -19,7 +24,11 @@ const OWN_HEADERS = ['_next', 'media'];
 
 type HeaderRule = { source: string; headers: { key: string; value: string }[] };
 
-/** Rules for next.config.ts `headers()`; Next keeps a Cache-Control set there. */
+/**
+ * Rules for next.config.ts `headers()`; Next keeps a Cache-Control set there,
+ * over the one a route handler sets, and of two rules that match, the later
+ * one wins: the form answers' rules come after the public pages' one.
+ */
 export function cacheControlRules(): HeaderRule[] {
   const notPublic = [...PRIVATE_ROOTS, ...OWN_HEADERS].join('|');
   const publicHeaders = [{ key: 'Cache-Control', value: PUBLIC_CACHE_CONTROL }];
@@ -36,6 +45,10 @@ export function cacheControlRules(): HeaderRule[] {
         headers: [{ key: 'Cache-Control', value: PRIVATE_CACHE_CONTROL }],
       },
     ]),
+    ...FORM_ANSWER_ROUTES.map((source) => ({
+      source,
+      headers: [{ key: 'Cache-Control', value: FORM_ANSWER_CACHE_CONTROL }],
+    })),
   ];
 }
 

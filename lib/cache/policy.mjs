@@ -54,6 +54,19 @@ export const STALE_WHILE_REVALIDATE_MS = STALE_WHILE_REVALIDATE_SECONDS * 1000;
 export const PUBLIC_CACHE_CONTROL = `public, max-age=0, s-maxage=${SHARED_MAX_AGE_SECONDS}, stale-while-revalidate=${STALE_WHILE_REVALIDATE_SECONDS}`;
 /** Staff pages, login, preview, Server Actions and the API: never stored anywhere. */
 export const PRIVATE_CACHE_CONTROL = 'private, no-store';
+/**
+ * The pages the public forms answer with (what one person typed, their email):
+ * never stored, and not gzipped by Next (no-transform). They are a few KB,
+ * answered to every submission in a burst, where compressing each cost about
+ * as much CPU as storing it; nginx in front still gzips them.
+ */
+export const FORM_ANSWER_CACHE_CONTROL = 'private, no-store, no-transform';
+/** Where those answers are served (next.config.ts `headers()` sources). */
+export const FORM_ANSWER_ROUTES = [
+  '/tin-tuc/:slug/y-kien',
+  '/du-thao/:slug/gop-y',
+  '/y-kien/xac-nhan',
+];
 
 /**
  * Redis deletes a shared cache entry this long after it was written, read

@@ -1,5 +1,7 @@
-import { published } from '../core/published';
-import { db } from '../db/client';
+import { publishedSql } from '../core/published';
+import { rawRows } from '../db/raw';
+import { Prisma } from '../generated/prisma/client';
+import { spamCountsJsonSql, spamScoreOf, spamTokens, type TokenRow } from '../spam';
 import { KIND_VALUES, type FeedbackInput } from './schema';
 import { type StoreResult, type SubmitContext, storeCitizenItem } from './store';
 
@@ -24,14 +26,21 @@ export async function submitFeedback(
 ): Promise<SubmitResult> {
   if (input.website) return { status: 'trap' };
   const now = context.now ?? new Date();
-  const article = await db().article.findFirst({
-    where: { slug, ...published(now), feedbackMode: 'OPEN' },
-    select: { id: true },
-  });
-  if (!article) return { status: 'closed' };
+  // One statement, on the raw pool: the article open for feedback (published()
+  // in SQL, publishedSql) and the counts of the spam score.
+  const tokens = spamTokens(input.body);
+  const [row] = await rawRows<{ articleId: string | null; spam: TokenRow[] }>(
+    Prisma.sql`
+    SELECT (SELECT a."id" FROM "Article" a
+            WHERE a."slug" = ${slug} AND ${publishedSql(now)} AND a."feedbackMode" = 'OPEN') AS "articleId",
+           ${spamCountsJsonSql(tokens)} AS "spam"`,
+    'feedback-target',
+  );
+  if (!row?.articleId) return { status: 'closed' };
   return storeCitizenItem(
-    { articleId: article.id, kind: KIND_VALUES[input.kind] },
+    { articleId: row.articleId, kind: KIND_VALUES[input.kind] },
     { name: input.name, anonymous: input.anonymous === 'on', email: input.email, body: input.body },
     { ...context, now },
+    { spamScore: spamScoreOf(tokens, row.spam) },
   );
 }

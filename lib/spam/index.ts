@@ -1,13 +1,43 @@
 import type { db } from '../db/client';
-import type { Prisma } from '../generated/prisma/client';
+import { Prisma } from '../generated/prisma/client';
+import { rawRows } from '../db/raw';
 import { type Counts, spamProbability } from './bayes';
 import { spamTokens } from './tokens';
+
+export { spamTokens };
 
 /** The Prisma transaction client (the same type as lib/workflow/tx.ts's Tx). */
 export type Tx = Prisma.TransactionClient;
 
 /** SpamToken's row holding the number of spam and not-spam items learnt. */
 const TOTALS = '';
+
+/** One feature's counts as stored. */
+export type TokenRow = { token: string; spamCount: number; hamCount: number };
+
+// Raw: half the CPU of findMany() for this one indexed lookup, run on every submission.
+const countsSql = (tokens: string[]) => Prisma.sql`
+  SELECT "token", "spamCount", "hamCount" FROM "SpamToken"
+  WHERE "token" = ANY(${[TOTALS, ...tokens]}::text[])`;
+
+/**
+ * The counts a text's score needs as one JSON array (a scalar subquery), so
+ * a submission can read them in the same statement as its other checks;
+ * score them with spamScoreOf().
+ */
+export function spamCountsJsonSql(tokens: string[]): Prisma.Sql {
+  return Prisma.sql`(SELECT coalesce(json_agg(c), '[]') FROM (${countsSql(tokens)}) c)`;
+}
+
+/** The score of a text's features (spamTokens()) from their counts as read. */
+export function spamScoreOf(tokens: string[], rows: TokenRow[]): number {
+  const counts = new Map<string, Counts>(
+    rows.map((r) => [r.token, { spam: r.spamCount, ham: r.hamCount }]),
+  );
+  const totals = counts.get(TOTALS) ?? { spam: 0, ham: 0 };
+  const features = tokens.flatMap((t) => counts.get(t) ?? []);
+  return spamProbability(totals, features);
+}
 
 /**
  * A local spam score, 0..1, learnt only from this portal's moderators'
@@ -16,16 +46,13 @@ const TOTALS = '';
  */
 export async function scoreSpam(tx: Tx | ReturnType<typeof db>, text: string): Promise<number> {
   const tokens = spamTokens(text);
-  // Raw: half the CPU of findMany() for this one indexed lookup, run on every submission.
-  const rows = await tx.$queryRaw<{ token: string; spamCount: number; hamCount: number }[]>`
-    SELECT "token", "spamCount", "hamCount" FROM "SpamToken"
-    WHERE "token" = ANY(${[TOTALS, ...tokens]}::text[])`;
-  const counts = new Map<string, Counts>(
-    rows.map((r) => [r.token, { spam: r.spamCount, ham: r.hamCount }]),
-  );
-  const totals = counts.get(TOTALS) ?? { spam: 0, ham: 0 };
-  const features = tokens.flatMap((t) => counts.get(t) ?? []);
-  return spamProbability(totals, features);
+  return spamScoreOf(tokens, await tx.$queryRaw<TokenRow[]>(countsSql(tokens)));
+}
+
+/** scoreSpam() read through the raw pool (lib/db/raw.ts), for the submission path. */
+export async function scoreSpamRaw(text: string): Promise<number> {
+  const tokens = spamTokens(text);
+  return spamScoreOf(tokens, await rawRows<TokenRow>(countsSql(tokens)));
 }
 
 /**

@@ -98,6 +98,8 @@ test('a post from another site is refused and nothing is stored', async ({ reque
   });
   expect(forged.status()).toBe(403);
   expect(await forged.text()).toContain('Gửi từ trang khác');
+  // It holds what was typed: no cache may keep it (the public pages' rule matches its path too).
+  expect(forged.headers()['cache-control']).toBe('private, no-store, no-transform');
   expect(await query('SELECT 1 FROM "Feedback" WHERE email = $1', ['gia.mao@example.vn'])).toEqual(
     [],
   );

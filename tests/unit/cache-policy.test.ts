@@ -5,6 +5,7 @@ import { cacheControlRules } from '../../lib/cache/http-cache';
 import {
   CLOCK_BOUND_ROUTES,
   CLOCK_BOUND_SECONDS,
+  FORM_ANSWER_CACHE_CONTROL,
   PUBLIC_CACHE_CONTROL,
   SAFETY_NET_SECONDS,
   SHARED_MAX_AGE_SECONDS,
@@ -52,6 +53,20 @@ describe('the cache policy (lib/cache/policy.mjs) is the one source of every lif
     expect(PUBLIC_CACHE_CONTROL).toContain(
       `stale-while-revalidate=${STALE_WHILE_REVALIDATE_SECONDS}`,
     );
+  });
+
+  it("what a public form answers (a person's text and email) is never stored: its rule comes after the public one, which also matches it", () => {
+    const rules = cacheControlRules();
+    const publicRule = rules.findIndex((r) => r.source.startsWith('/:path('));
+    expect(publicRule).toBeGreaterThanOrEqual(0);
+    for (const source of ['/tin-tuc/:slug/y-kien', '/du-thao/:slug/gop-y', '/y-kien/xac-nhan']) {
+      const at = rules.findIndex((r) => r.source === source);
+      expect(at, source).toBeGreaterThan(publicRule);
+      expect(rules[at]?.headers, source).toEqual([
+        { key: 'Cache-Control', value: FORM_ANSWER_CACHE_CONTROL },
+      ]);
+    }
+    expect(FORM_ANSWER_CACHE_CONTROL).toMatch(/^private, no-store\b/);
   });
 
   it("deploy/nginx.conf keeps pages as long as the policy's s-maxage, no longer", () => {
