@@ -64,6 +64,9 @@ async function generate(client: pg.Client) {
       [ARTICLES],
     ),
   );
+  // The per-category and site rows the counter's batched write adds beside each page's.
+  await client.query(`INSERT INTO "CategoryViewDaily" (day, "categoryId", views)
+    SELECT day, "categoryId", sum(views) FROM "PageViewDaily" GROUP BY day, "categoryId"`);
   await client.query(`INSERT INTO "SiteDaily" (day, views, visitors)
     SELECT day, sum(views), sum(views) / 3 FROM "PageViewDaily" GROUP BY day`);
   const words = [

@@ -12,7 +12,8 @@ import { createHmac, randomBytes } from 'node:crypto';
 
 /**
  * Page reads: [day, path, count] triples. Only a published article, an active
- * category, a published consultation, or one of the fixed reading pages.
+ * category, a published consultation, or one of the fixed reading pages;
+ * added to the page's, its category's and the site's rows of the day.
  * @param {Queryable} db @param {string[]} days @param {string[]} paths @param {number[]} counts
  */
 export async function writeViews(db, days, paths, counts) {
@@ -35,6 +36,11 @@ export async function writeViews(db, days, paths, counts) {
        SELECT day, path, article_id, category_id, n FROM resolved
        ON CONFLICT (day, path) DO UPDATE SET views = "PageViewDaily".views + EXCLUDED.views,
          "articleId" = EXCLUDED."articleId", "categoryId" = EXCLUDED."categoryId"
+     ), categories AS (
+       INSERT INTO "CategoryViewDaily" (day, "categoryId", views)
+       SELECT day, category_id, sum(n)::int FROM resolved
+       WHERE category_id IS NOT NULL GROUP BY day, category_id
+       ON CONFLICT ("categoryId", day) DO UPDATE SET views = "CategoryViewDaily".views + EXCLUDED.views
      )
      INSERT INTO "SiteDaily" (day, views)
      SELECT day, sum(n)::int FROM resolved GROUP BY day

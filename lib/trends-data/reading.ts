@@ -77,9 +77,9 @@ export type Ranked = { label: string; value: number };
 /** Reads per category over the range (whole portal only). */
 export async function topCategories(range: DayRange, limit = 10): Promise<Ranked[]> {
   const rows = await db().$queryRaw<{ label: string; value: bigint }[]>`
-    SELECT c.name AS label, sum(p.views) AS value FROM "PageViewDaily" p
-    JOIN "Category" c ON c.id = p."categoryId"
-    WHERE p.day BETWEEN ${range.from}::date AND ${range.to}::date
+    SELECT c.name AS label, sum(v.views) AS value FROM "CategoryViewDaily" v
+    JOIN "Category" c ON c.id = v."categoryId"
+    WHERE v.day BETWEEN ${range.from}::date AND ${range.to}::date
     GROUP BY c.id, c.name ORDER BY value DESC LIMIT ${limit}`;
   return rows.map((r) => ({ label: r.label, value: Number(r.value) }));
 }
@@ -126,14 +126,13 @@ export async function topCategorySeries(
 ): Promise<CategorySeries[]> {
   const rows = await db().$queryRaw<(Row & { id: string; name: string })[]>`
     WITH top AS (
-      SELECT "categoryId" AS id FROM "PageViewDaily"
-      WHERE day BETWEEN ${top.from}::date AND ${top.to}::date AND "categoryId" IS NOT NULL
+      SELECT "categoryId" AS id FROM "CategoryViewDaily"
+      WHERE day BETWEEN ${top.from}::date AND ${top.to}::date
       GROUP BY "categoryId" ORDER BY sum(views) DESC, "categoryId" LIMIT ${limit})
-    SELECT c.id, c.name, ${dayOf} AS day, sum(p.views) AS value
+    SELECT c.id, c.name, ${dayOf} AS day, v.views AS value
     FROM top JOIN "Category" c ON c.id = top.id
-    JOIN "PageViewDaily" p ON p."categoryId" = c.id
-      AND p.day BETWEEN ${range.from}::date AND ${range.to}::date
-    GROUP BY c.id, c.name, p.day`;
+    JOIN "CategoryViewDaily" v ON v."categoryId" = c.id
+      AND v.day BETWEEN ${range.from}::date AND ${range.to}::date`;
   const grouped = new Map<string, { name: string; rows: Row[] }>();
   for (const row of rows) {
     const entry = grouped.get(row.id) ?? { name: row.name, rows: [] };

@@ -62,6 +62,18 @@ describe('the trends dashboard query', () => {
     expect(admin.views.every((p) => p.value === 3)).toBe(true);
   });
 
+  it("adds each read to its category's day too, the category page's own reads included", async () => {
+    await twoEditorsArticles();
+    const category = await db().category.findUniqueOrThrow({ where: { id: c.categoryId } });
+    await views(`/chuyen-muc/${category.slug}`, 2);
+    await views('/tin-tuc/khong-co-bai-nay', 50); // no such article: no one's category
+    const approver = await loadTrends(c.approver, range);
+    expect(approver.topCategories).toEqual([{ label: category.name, value: 28 * (10 + 3 + 2) }]);
+    const days = await db().$queryRaw<{ views: number }[]>`
+      SELECT views FROM "CategoryViewDaily" WHERE "categoryId" = ${c.categoryId}`;
+    expect(days.map((d) => d.views)).toEqual(Array(28).fill(15));
+  });
+
   it('rolls searches up into folded n-grams, zero results apart, each search once', async () => {
     await publishedArticle(c.editor, c.approver, c.categoryId, { title: 'Đầu tư công năm nay' });
     for (const q of ['Đầu tư công', 'dau tu cong', 'đầu tư', 'xyzzy không có']) {
