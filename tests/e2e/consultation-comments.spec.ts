@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { query } from './support/db';
-import { snap } from './support/page-checks';
+import { expectNoAxeViolation, snap } from './support/page-checks';
 import { EDITOR, login, newPersonPage, unique } from './support/staff';
 
 // A citizen comments on the sample consultation with JavaScript off, an
@@ -17,15 +16,6 @@ const WIDTHS = [
 ];
 
 test.use({ javaScriptEnabled: false });
-
-async function expectNoAxeViolation(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  expect(
-    results.violations.map((v) => ({ rule: v.id, nodes: v.nodes.map((n) => n.target) })),
-  ).toEqual([]);
-}
 
 test('comment with JavaScript off, moderate, then see it and the counts under its unit', async ({
   page,

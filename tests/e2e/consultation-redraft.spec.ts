@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { SAMPLE_NGHI_DINH } from '../helpers/sample-draft';
-import { expectHydrated, snap } from './support/page-checks';
-import { APPROVER, EDITOR, login, newPersonPage, unique, vietnamTyped } from './support/staff';
+import { expectHydrated, expectNoAxeViolation, snap } from './support/page-checks';
+import { submitNewDraft } from './support/consultation';
+import { APPROVER, EDITOR, login, newPersonPage, unique } from './support/staff';
 
 // A draft's whole life through the browser: published, commented on with
 // JavaScript off, the comment moderated and counted in the staff summary,
@@ -11,7 +11,6 @@ import { APPROVER, EDITOR, login, newPersonPage, unique, vietnamTyped } from './
 // was about (now Điều 5), and the public comparison page shows, unit by
 // unit, what was added, renumbered and changed: axe 0 at 1366 and 375 px.
 
-const DAY = 86_400_000;
 const OLD_CLAUSE = '2. Thời gian lấy ý kiến được ghi rõ ngày bắt đầu và ngày kết thúc.';
 const NEW_CLAUSE =
   '2. Thời gian lấy ý kiến được ghi rõ ngày, giờ bắt đầu và kết thúc theo giờ Việt Nam.';
@@ -42,15 +41,6 @@ async function approve(approver: Page, staffPath: string) {
   await expect(approver).toHaveURL(/\?da=approved$/);
 }
 
-async function expectNoAxeViolation(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  expect(
-    results.violations.map((v) => ({ rule: v.id, nodes: v.nodes.map((n) => n.target) })),
-  ).toEqual([]);
-}
-
 test('a redraft keeps a comment on its renumbered Khoản and the public sees the diff', async ({
   browser,
   baseURL,
@@ -63,23 +53,11 @@ test('a redraft keeps a comment on its renumbered Khoản and the public sees th
   const approver = await staffPage(browser, baseURL, APPROVER);
 
   // Version 1, drafted by the editor and approved by someone else.
-  await editor.goto('/quan-tri/du-thao/moi');
-  await expectHydrated(editor);
-  await editor.getByLabel('Tên dự thảo').fill(title);
-  await editor.getByLabel('Loại văn bản').selectOption('nghi-dinh');
-  await editor.getByLabel('Cơ quan chủ trì soạn thảo').fill('Vụ Pháp chế (kiểm thử)');
-  await editor.getByLabel('Tóm tắt').fill('Tóm tắt dự thảo kiểm thử lần sửa đổi.');
-  await editor.getByLabel('Thông tin liên hệ').fill('phapche@example.gov.vn');
-  await editor
-    .getByLabel('Bắt đầu lấy ý kiến')
-    .fill(vietnamTyped(new Date(Date.now() - 3_600_000)));
-  await editor
-    .getByLabel('Kết thúc lấy ý kiến')
-    .fill(vietnamTyped(new Date(Date.now() + 30 * DAY)));
-  await editor.getByLabel('Toàn văn dự thảo').fill(SAMPLE_NGHI_DINH);
-  await editor.getByRole('button', { name: 'Gửi duyệt' }).click();
-  await expect(editor).toHaveURL(/\/quan-tri\/du-thao\/[^/?]+\?da=submitted$/);
-  const staffPath = new URL(editor.url()).pathname;
+  const staffPath = await submitNewDraft(editor, {
+    title,
+    summary: 'Tóm tắt dự thảo kiểm thử lần sửa đổi.',
+    text: SAMPLE_NGHI_DINH,
+  });
   await approve(approver, staffPath);
 
   // A citizen, JavaScript off, disagrees with Điều 4 khoản 2.

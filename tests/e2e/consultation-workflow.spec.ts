@@ -1,14 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { SAMPLE_NGHI_DINH } from '../helpers/sample-draft';
 import { expectHydrated } from './support/page-checks';
-import { APPROVER, EDITOR, login, newPersonPage, vietnamTyped } from './support/staff';
+import { submitNewDraft } from './support/consultation';
+import { APPROVER, EDITOR, login, newPersonPage } from './support/staff';
 
 // A consultation as staff make it and a citizen reads it: an editor pastes
 // a draft and sends it for approval, cannot approve it, another person
 // approves it, and a citizen finds it among the open consultations and
 // follows the anchor of one Khoản to exactly that text.
-
-const DAY = 86_400_000;
 
 test('an editor pastes a draft and submits it, an approver approves, a citizen reads unit by unit', async ({
   browser,
@@ -21,23 +20,11 @@ test('an editor pastes a draft and submits it, an approver approves, a citizen r
 
   const editor = await newPersonPage(browser, baseURL);
   await login(editor, EDITOR);
-  await editor.goto('/quan-tri/du-thao/moi');
-  await expectHydrated(editor);
-  await editor.getByLabel('Tên dự thảo').fill(title);
-  await editor.getByLabel('Loại văn bản').selectOption('nghi-dinh');
-  await editor.getByLabel('Cơ quan chủ trì soạn thảo').fill('Vụ Pháp chế (kiểm thử)');
-  await editor.getByLabel('Tóm tắt').fill('Tóm tắt dự thảo kiểm thử.');
-  await editor.getByLabel('Thông tin liên hệ').fill('phapche@example.gov.vn');
-  await editor
-    .getByLabel('Bắt đầu lấy ý kiến')
-    .fill(vietnamTyped(new Date(Date.now() - 3_600_000)));
-  await editor
-    .getByLabel('Kết thúc lấy ý kiến')
-    .fill(vietnamTyped(new Date(Date.now() + 30 * DAY)));
-  await editor.getByLabel('Toàn văn dự thảo').fill(SAMPLE_NGHI_DINH);
-  await editor.getByRole('button', { name: 'Gửi duyệt' }).click();
-  await expect(editor).toHaveURL(/\/quan-tri\/du-thao\/[^/?]+\?da=submitted$/);
-  const staffPath = new URL(editor.url()).pathname;
+  const staffPath = await submitNewDraft(editor, {
+    title,
+    summary: 'Tóm tắt dự thảo kiểm thử.',
+    text: SAMPLE_NGHI_DINH,
+  });
   await expect(editor.getByRole('region', { name: /Cấu trúc dự thảo/ })).toContainText(
     '#dieu-2-khoan-1',
   );

@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { query } from './support/db';
-import { snap } from './support/page-checks';
+import { expectNoAxeViolation, snap } from './support/page-checks';
 
 // A citizen's side of readers' feedback, with JavaScript off: the cached
 // plain-HTML article page, its "Gửi ý kiến" form, and the pages its route
@@ -15,14 +14,6 @@ const WIDTHS = [
 ];
 
 test.use({ javaScriptEnabled: false });
-
-async function expectNoAxeViolation(page: Page, include?: string) {
-  const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
-  const results = await (include ? builder.include(include) : builder).analyze();
-  expect(
-    results.violations.map((v) => ({ rule: v.id, nodes: v.nodes.map((n) => n.target) })),
-  ).toEqual([]);
-}
 
 async function fillForm(page: Page, fields: { name: string; email: string; body: string }) {
   const form = page.getByRole('form', { name: 'Gửi ý kiến' });

@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
 
 export const SCREENSHOT_DIR = 'tests/artifacts/screenshots';
 
@@ -34,4 +35,13 @@ export async function expectHydrated(page: Page): Promise<void> {
     undefined,
     { timeout: 15_000 },
   );
+}
+
+/** No axe violation of WCAG 2.1 A and AA on the page (or on the part `include` selects). */
+export async function expectNoAxeViolation(page: Page, include?: string): Promise<void> {
+  const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
+  const results = await (include ? builder.include(include) : builder).analyze();
+  expect(
+    results.violations.map((v) => ({ rule: v.id, nodes: v.nodes.map((n) => n.target) })),
+  ).toEqual([]);
 }
