@@ -10,6 +10,7 @@ import http from 'node:http';
 import next from 'next';
 import { createPageMemo } from '../lib/cache/page-memo.mjs';
 import { createCounter } from '../lib/counting/counter.mjs';
+import { createFormPosts } from './lib/form-posts.mjs';
 
 const port = Number(process.env.PORT || 3000);
 const app = next({ dev: false, dir: process.cwd(), port, hostname: 'localhost' });
@@ -29,6 +30,11 @@ const databaseUrl = process.env.DATABASE_URL;
 const counter =
   databaseUrl && process.env.COUNT_READS !== 'off' ? createCounter({ databaseUrl }) : null;
 
+// Readers' feedback posts, answered here rather than through Next's
+// pipeline (scripts/lib/form-posts.mjs). FORM_POSTS=off leaves them to Next.
+const formPosts =
+  process.env.FORM_POSTS === 'off' ? null : await createFormPosts({ dir: process.cwd() });
+
 /** @param {http.IncomingMessage} req @param {http.ServerResponse} res */
 function toNext(req, res) {
   return Promise.resolve(nextHandler(req, res)).catch((error) => {
@@ -40,6 +46,7 @@ function toNext(req, res) {
 
 const server = http.createServer((req, res) => {
   if (counter?.observe(req, res)) return;
+  if (formPosts?.handle(req, res)) return;
   if (memo) void memo.handle(req, res, toNext);
   else void toNext(req, res);
 });

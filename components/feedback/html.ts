@@ -29,6 +29,12 @@ ${main}
 </main></body></html>`;
 }
 
+/** The headers of every answer page: HTML that no cache keeps. */
+export const FORM_ANSWER_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Type': 'text/html; charset=utf-8',
+  'Cache-Control': FORM_ANSWER_CACHE_CONTROL,
+};
+
 /**
  * An HTML response that no cache keeps (it holds what one person typed);
  * next.config.ts sends the same Cache-Control for these routes
@@ -37,10 +43,6 @@ ${main}
 export function htmlResponse(html: string, status: number, headers: Record<string, string> = {}) {
   return new Response(html, {
     status,
-    headers: {
-      'Content-Type': 'text/html; charset=utf-8',
-      'Cache-Control': FORM_ANSWER_CACHE_CONTROL,
-      ...headers,
-    },
+    headers: { ...FORM_ANSWER_HEADERS, ...headers },
   });
 }

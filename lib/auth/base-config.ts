@@ -2,14 +2,13 @@ import type { NextAuthConfig } from 'next-auth';
 import { CredentialsSignin } from 'next-auth';
 import { z } from 'zod';
 import { env } from '../env';
+import { authSecret } from './secret';
 import { ABSOLUTE_LIFETIME_MS } from './session-policy';
+
+export { authSecret } from './secret';
 
 /** The cookie lives as long as the server-side session may (see session-policy). */
 const SESSION_MAX_AGE_S = ABSOLUTE_LIFETIME_MS / 1000;
-
-// Development and tests only: a fixed value, so every module instance (the
-// proxy and the server) decodes the same cookies. Never used in production.
-const DEVELOPMENT_SECRET = 'development-only-secret-never-used-in-production';
 
 const tokenUserSchema = z.object({
   id: z.string().min(1),
@@ -19,18 +18,6 @@ const tokenUserSchema = z.object({
   sessionVersion: z.number().int(),
   sessionId: z.string().min(1),
 });
-
-/** The key that signs and encrypts session tokens; required in production. */
-export function authSecret(): string {
-  const { AUTH_SECRET, NODE_ENV } = env();
-  if (AUTH_SECRET) return AUTH_SECRET;
-  if (NODE_ENV === 'production') {
-    throw new Error(
-      'AUTH_SECRET is not set: logins cannot be signed. Set AUTH_SECRET (32+ random characters, e.g. `openssl rand -base64 32`) or start with `npm start`, which creates one for the embedded database.',
-    );
-  }
-  return DEVELOPMENT_SECRET;
-}
 
 /** The session cookie: httpOnly, SameSite=Lax, and Secure (with the __Secure- prefix) in production. */
 export function sessionCookie() {

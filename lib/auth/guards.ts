@@ -9,4 +9,3 @@ export async function requireActor(): Promise<Actor> {
   if (!actor) redirect('/dang-nhap');
   return actor;
 }
-

@@ -1,5 +1,5 @@
 import { createHash, createHmac, randomBytes } from 'node:crypto';
-import { authSecret } from '../auth/base-config';
+import { authSecret } from '../auth/secret';
 
 /**
  * Keyed hash of a normalised email: per-email limits, export and erasure find

@@ -62,7 +62,7 @@ export type FeedbackDraft = {
 };
 
 /** What the person typed, from the posted form (strings only, nothing parsed). */
-export function draftFrom(form: FormData): FeedbackDraft {
+export function draftFrom(form: { get(key: string): unknown }): FeedbackDraft {
   const read = (key: string) => {
     const value = form.get(key);
     return typeof value === 'string' ? value : '';

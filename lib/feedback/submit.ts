@@ -8,7 +8,8 @@ import { type StoreResult, type SubmitContext, storeCitizenItem } from './store'
 export type { SubmitContext } from './store';
 
 export type SubmitResult =
-  | StoreResult
+  /** Stored, or refused by a limit; with the article's title for the answer page. */
+  | (StoreResult & { title: string })
   /** The honeypot was filled: answered like a success, nothing stored. */
   | { status: 'trap' }
   /** No published article at this slug, or its feedback is closed or hidden. */
@@ -29,18 +30,38 @@ export async function submitFeedback(
   // One statement, on the raw pool: the article open for feedback (published()
   // in SQL, publishedSql) and the counts of the spam score.
   const tokens = spamTokens(input.body);
-  const [row] = await rawRows<{ articleId: string | null; spam: TokenRow[] }>(
+  const [row] = await rawRows<{ articleId: string | null; title: string | null; spam: TokenRow[] }>(
     Prisma.sql`
-    SELECT (SELECT a."id" FROM "Article" a
-            WHERE a."slug" = ${slug} AND ${publishedSql(now)} AND a."feedbackMode" = 'OPEN') AS "articleId",
-           ${spamCountsJsonSql(tokens)} AS "spam"`,
+    SELECT a."id" AS "articleId", r."title", ${spamCountsJsonSql(tokens)} AS "spam"
+    FROM (SELECT 1) one
+    LEFT JOIN "Article" a
+      ON a."slug" = ${slug} AND ${publishedSql(now)} AND a."feedbackMode" = 'OPEN'
+    LEFT JOIN "ArticleRevision" r ON r."id" = a."liveRevisionId"`,
     'feedback-target',
   );
-  if (!row?.articleId) return { status: 'closed' };
-  return storeCitizenItem(
+  if (!row?.articleId || row.title === null) return { status: 'closed' };
+  const stored = await storeCitizenItem(
     { articleId: row.articleId, kind: KIND_VALUES[input.kind] },
     { name: input.name, anonymous: input.anonymous === 'on', email: input.email, body: input.body },
     { ...context, now },
     { spamScore: spamScoreOf(tokens, row.spam) },
   );
+  return { ...stored, title: row.title };
+}
+
+/**
+ * The title of the published article at `slug` (null when there is none),
+ * for the pages that answer a submission that was not stored.
+ */
+export async function publishedArticleTitle(
+  slug: string,
+  now = new Date(),
+): Promise<string | null> {
+  const [row] = await rawRows<{ title: string }>(
+    Prisma.sql`
+    SELECT r."title" FROM "Article" a JOIN "ArticleRevision" r ON r."id" = a."liveRevisionId"
+    WHERE a."slug" = ${slug} AND ${publishedSql(now)}`,
+    'feedback-article-title',
+  );
+  return row?.title ?? null;
 }

@@ -151,7 +151,7 @@ describe('limits', () => {
       feedbackForm({ email: 'moi@bo.gov.vn' }),
       office,
     );
-    expect(newcomer).toEqual({ status: 'limited', by: 'address' });
+    expect(newcomer).toMatchObject({ status: 'limited', by: 'address' });
     const known = await submitFeedback(
       'bai-co-y-kien',
       feedbackForm({ email: 'da-xac-nhan@bo.gov.vn' }),

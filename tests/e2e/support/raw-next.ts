@@ -20,7 +20,8 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-export async function startRawNext(): Promise<Raw> {
+/** `extraEnv`: more settings of that server, e.g. FORM_POSTS=off. */
+export async function startRawNext(extraEnv: Record<string, string> = {}): Promise<Raw> {
   const port = await freePort();
   const server = startNext({
     port,
@@ -33,6 +34,7 @@ export async function startRawNext(): Promise<Raw> {
       AUTH_TRUST_HOST: 'true',
       NODE_ENV: 'production',
       PAGE_MEMO: 'off',
+      ...extraEnv,
     },
   });
   const url = `http://127.0.0.1:${port}`;
