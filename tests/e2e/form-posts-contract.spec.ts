@@ -12,7 +12,6 @@ import { type Raw, startRawNext } from './support/raw-next';
 // status, headers and page. A header rule added to next.config.ts, a
 // changed answer page or a post the handler stops taking fails here.
 
-type Handler = { handle(req: http.IncomingMessage, res: http.ServerResponse): boolean };
 type Answer = { status: number; headers: http.IncomingHttpHeaders; body: string };
 
 /** Headers that say how the bytes travelled, not what was answered. */
@@ -26,9 +25,7 @@ test.beforeAll(async () => {
   test.setTimeout(120_000);
   raw = await startRawNext({ FORM_POSTS: 'off' });
   process.env.DATABASE_URL = databaseUrl();
-  const { createFormPosts } = (await import('../../scripts/lib/form-posts.mjs')) as {
-    createFormPosts: (o: { dir: string }) => Promise<Handler>;
-  };
+  const { createFormPosts } = await import('../../scripts/lib/form-posts.mjs');
   const posts = await createFormPosts({ dir: process.cwd() });
   fast = http.createServer((req, res) => {
     if (posts.handle(req, res)) return;
