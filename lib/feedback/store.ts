@@ -5,7 +5,7 @@ import { Prisma } from '../generated/prisma/client';
 import { hashWithDailySalt } from '../privacy/daily-salt';
 import { scoreSpamRaw } from '../spam';
 import { CONSENT_VERSION } from './consent';
-import { GROUP_CANDIDATES, GROUP_COMPARED, NEAR_IDENTICAL } from './grouping';
+import { GROUP_CANDIDATES, NEAR_IDENTICAL } from './grouping';
 import { emailHashOf, newLinkToken, normaliseEmail } from './identity';
 import { ADDRESS_WINDOW_MS, EMAIL_BURST, EMAIL_DAY } from './limits';
 
@@ -73,8 +73,7 @@ async function storeInDatabase(
       p_day_since => ${since(EMAIL_DAY.windowMs)}::timestamp(3), p_day_max => ${EMAIL_DAY.max}::int,
       p_address_since => ${since(ADDRESS_WINDOW_MS)}::timestamp(3),
       p_address_max => ${env().FEEDBACK_ADDRESS_LIMIT}::int,
-      p_candidates => ${GROUP_CANDIDATES}::int, p_compared => ${GROUP_COMPARED}::int,
-      p_near => ${NEAR_IDENTICAL}::real)`,
+      p_candidates => ${GROUP_CANDIDATES}::int, p_near => ${NEAR_IDENTICAL}::real)`,
     'feedback-store',
   );
   if (!outcome) throw new Error('feedback_store: no row returned');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '../../lib/db/client';
+import { NEAR_IDENTICAL } from '../../lib/feedback/grouping';
 import { EMAIL_BURST, EMAIL_DAY } from '../../lib/feedback/limits';
 import { submitFeedback } from '../../lib/feedback/submit';
 import { commentAccepted } from '../helpers/comments';
@@ -21,6 +22,26 @@ async function article() {
 
 const groupOf = async (id: string) =>
   (await db().feedback.findUniqueOrThrow({ where: { id } })).groupId;
+
+/** The load test's texts: differing only in their numbers, they sit near the threshold. */
+const template = (n: number) =>
+  `Ý kiến thử tải số ${n}: đề nghị làm rõ lộ trình áp dụng cho doanh nghiệp ${n * 7919}.`;
+
+/** pg_trgm's own similarity of the two folded texts, what grouping must reproduce. */
+async function trigramSimilarity(a: string, b: string): Promise<number> {
+  const [row] = await db().$queryRaw<{ s: number }[]>`
+    SELECT similarity(search_fold(left(${a}, 500)), search_fold(left(${b}, 500))) AS s`;
+  return row?.s ?? Number.NaN;
+}
+
+/** Two items on an article of their own: the second's group, and the first's id. */
+async function pairOnOwnArticle(slug: string, first: string, second: string) {
+  const category = await createCategory();
+  await createPublishedArticle({ category, slug });
+  const a = await submitAccepted(slug, { body: first });
+  const b = await submitAccepted(slug, { body: second });
+  return { joined: await groupOf(b.id), first: a.id };
+}
 
 describe('feedback_store()', () => {
   it('stores the instant of the request as UTC, consent at the same instant', async () => {
@@ -93,5 +114,41 @@ describe('feedback_store()', () => {
     );
     for (const copy of copies) expect(await groupOf(copy.id)).toBe(first.id);
     expect(await db().feedback.count({ where: { groupId: first.id } })).toBe(9);
+  });
+
+  // Grouping counts shared trigrams from each item's stored set instead of
+  // calling similarity(): the threshold must fall exactly where pg_trgm's does.
+  it(`joins from a similarity of exactly ${NEAR_IDENTICAL}, not just below it`, async () => {
+    const [at, below] = [
+      [template(10), template(210)],
+      [template(1), template(201)],
+    ] as const;
+    expect(await trigramSimilarity(...at)).toBe(NEAR_IDENTICAL);
+    const justBelow = await trigramSimilarity(...below);
+    expect(justBelow).toBeLessThan(NEAR_IDENTICAL);
+    expect(justBelow).toBeGreaterThan(0.79);
+
+    const joined = await pairOnOwnArticle('bai-nguong-bang', ...at);
+    expect(joined.joined).toBe(joined.first);
+    const apart = await pairOnOwnArticle('bai-nguong-duoi', ...below);
+    expect(apart.joined).toBeNull();
+  });
+
+  it('compares the first 500 characters, folded: case, diacritics and the tail do not matter', async () => {
+    const head = 'Đề nghị Bộ công khai danh sách dự án chậm tiến độ và lý do. '
+      .repeat(9)
+      .slice(0, 500);
+    const long = await pairOnOwnArticle(
+      'bai-dai',
+      `${head} Phần cuối thứ nhất, hoàn toàn khác.`,
+      `${head} Một đoạn kết khác hẳn, dài hơn nhiều, về chuyện khác.`,
+    );
+    expect(long.joined).toBe(long.first);
+    const folded = await pairOnOwnArticle(
+      'bai-dau',
+      'Đề nghị Bộ công khai danh sách các dự án chậm tiến độ trong năm 2026.',
+      'ĐỀ NGHỊ BỘ CÔNG KHAI danh sach cac du an cham tien do trong nam 2026.',
+    );
+    expect(folded.joined).toBe(folded.first);
   });
 });
