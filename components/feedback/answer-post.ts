@@ -12,8 +12,8 @@ import { acceptedPage, invalidPage, notStoredPage, REFUSALS } from './result-pag
 /** A form is a few KB; anything far larger is not one. */
 export const MAX_FORM_BYTES = 64 * 1024;
 
-/** Clients told when to try again. */
-const RETRY: Record<number, Record<string, string>> = {
+/** Clients told when to try again, by status. */
+export const RETRY: Readonly<Record<number, Record<string, string>>> = {
   503: { 'Retry-After': '30' },
   429: { 'Retry-After': '600' },
 };

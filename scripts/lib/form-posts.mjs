@@ -116,6 +116,10 @@ function readBody(req, max) {
     });
     req.on('end', () => resolve(size > max ? null : Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
+    // A client gone before the whole body arrived: nothing to store or answer.
+    req.on('close', () => {
+      if (!req.complete) reject(new Error('form post: the client left before the body ended'));
+    });
   });
 }
 

@@ -5,6 +5,7 @@ import {
   commentInvalidPage,
   commentNotStoredPage,
 } from '@/components/comments/result-pages';
+import { MAX_FORM_BYTES, RETRY } from '@/components/feedback/answer-post';
 import { htmlResponse } from '@/components/feedback/html';
 import { REFUSALS } from '@/components/feedback/result-pages';
 import { clientIpFrom } from '@/lib/auth/ip';
@@ -16,13 +17,6 @@ import { mailEnabled } from '@/lib/notify/mailer';
 import { isSameOriginPost } from '@/lib/site/same-origin';
 
 type Props = { params: Promise<{ slug: string }> };
-
-const RETRY: Record<number, Record<string, string>> = {
-  503: { 'Retry-After': '30' },
-  429: { 'Retry-After': '600' },
-};
-/** A form is a few KB; anything far larger is not one. */
-const MAX_BYTES = 64 * 1024;
 
 async function titleOf(slug: string): Promise<string | null> {
   try {
@@ -43,7 +37,7 @@ type Refusal = { status: number; title: string; why: string };
  */
 export async function POST(request: Request, { params }: Props): Promise<Response> {
   const { slug } = await params;
-  if (Number(request.headers.get('content-length') ?? 0) > MAX_BYTES) {
+  if (Number(request.headers.get('content-length') ?? 0) > MAX_FORM_BYTES) {
     return new Response('Payload Too Large', { status: 413 });
   }
   const form = await request.formData().catch(() => new FormData());
