@@ -1,7 +1,6 @@
 import { publishedSql } from '../core/published';
 import { rawRows } from '../db/raw';
 import { Prisma } from '../generated/prisma/client';
-import { spamCountsJsonSql, spamScoreOf, spamTokens, type TokenRow } from '../spam';
 import { KIND_VALUES, type FeedbackInput } from './schema';
 import { type StoreResult, type SubmitContext, storeCitizenItem } from './store';
 
@@ -27,26 +26,16 @@ export async function submitFeedback(
 ): Promise<SubmitResult> {
   if (input.website) return { status: 'trap' };
   const now = context.now ?? new Date();
-  // One statement, on the raw pool: the article open for feedback (published()
-  // in SQL, publishedSql) and the counts of the spam score.
-  const tokens = spamTokens(input.body);
-  const [row] = await rawRows<{ articleId: string | null; title: string | null; spam: TokenRow[] }>(
-    Prisma.sql`
-    SELECT a."id" AS "articleId", r."title", ${spamCountsJsonSql(tokens)} AS "spam"
-    FROM (SELECT 1) one
-    LEFT JOIN "Article" a
-      ON a."slug" = ${slug} AND ${publishedSql(now)} AND a."feedbackMode" = 'OPEN'
-    LEFT JOIN "ArticleRevision" r ON r."id" = a."liveRevisionId"`,
-    'feedback-target',
-  );
-  if (!row?.articleId || row.title === null) return { status: 'closed' };
-  const stored = await storeCitizenItem(
-    { articleId: row.articleId, kind: KIND_VALUES[input.kind] },
+  // The article open for feedback (published() in SQL, publishedSql), read
+  // in the statement that stores: one round trip for the whole submission.
+  const gate = Prisma.sql`
+    SELECT a."id", r."title" FROM "Article" a JOIN "ArticleRevision" r ON r."id" = a."liveRevisionId"
+    WHERE a."slug" = ${slug} AND ${publishedSql(now)} AND a."feedbackMode" = 'OPEN'`;
+  return storeCitizenItem(
+    { article: { gate, name: 'feedback-store' }, kind: KIND_VALUES[input.kind] },
     { name: input.name, anonymous: input.anonymous === 'on', email: input.email, body: input.body },
     { ...context, now },
-    { spamScore: spamScoreOf(tokens, row.spam) },
   );
-  return { ...stored, title: row.title };
 }
 
 /**

@@ -1,7 +1,5 @@
 import type { db } from '../db/client';
 import { Prisma } from '../generated/prisma/client';
-import { rawRows } from '../db/raw';
-import { type Counts, spamProbability } from './bayes';
 import { spamTokens } from './tokens';
 
 export { spamTokens };
@@ -12,47 +10,26 @@ export type Tx = Prisma.TransactionClient;
 /** SpamToken's row holding the number of spam and not-spam items learnt. */
 const TOTALS = '';
 
-/** One feature's counts as stored. */
-export type TokenRow = { token: string; spamCount: number; hamCount: number };
-
-// Raw: half the CPU of findMany() for this one indexed lookup, run on every submission.
-const countsSql = (tokens: string[]) => Prisma.sql`
-  SELECT "token", "spamCount", "hamCount" FROM "SpamToken"
-  WHERE "token" = ANY(${[TOTALS, ...tokens]}::text[])`;
+/** Only the most telling features vote: many weak ones would swamp a few strong ones. */
+const VOTERS = 40;
 
 /**
- * The counts a text's score needs as one JSON array (a scalar subquery), so
- * a submission can read them in the same statement as its other checks;
- * score them with spamScoreOf().
+ * A text's spam score as an SQL expression, computed by the database
+ * function spam_score() over the text's features (spamTokens()), so that a
+ * submission scores and stores in the one statement. The score, 0..1, is
+ * naive Bayes learnt only from this portal's moderators' decisions: nothing
+ * leaves the server. It sorts the moderation queue and never publishes or
+ * rejects anything by itself.
  */
-export function spamCountsJsonSql(tokens: string[]): Prisma.Sql {
-  return Prisma.sql`(SELECT coalesce(json_agg(c), '[]') FROM (${countsSql(tokens)}) c)`;
+export function spamScoreSql(text: string): Prisma.Sql {
+  return Prisma.sql`public.spam_score(${spamTokens(text)}::text[], ${VOTERS}::int)`;
 }
 
-/** The score of a text's features (spamTokens()) from their counts as read. */
-export function spamScoreOf(tokens: string[], rows: TokenRow[]): number {
-  const counts = new Map<string, Counts>(
-    rows.map((r) => [r.token, { spam: r.spamCount, ham: r.hamCount }]),
-  );
-  const totals = counts.get(TOTALS) ?? { spam: 0, ham: 0 };
-  const features = tokens.flatMap((t) => counts.get(t) ?? []);
-  return spamProbability(totals, features);
-}
-
-/**
- * A local spam score, 0..1, learnt only from this portal's moderators'
- * decisions: nothing leaves the server. It sorts the moderation queue and
- * never publishes or rejects anything by itself.
- */
+/** A text's spam score as the moderation queue will see it (spamScoreSql()). */
 export async function scoreSpam(tx: Tx | ReturnType<typeof db>, text: string): Promise<number> {
-  const tokens = spamTokens(text);
-  return spamScoreOf(tokens, await tx.$queryRaw<TokenRow[]>(countsSql(tokens)));
-}
-
-/** scoreSpam() read through the raw pool (lib/db/raw.ts), for the submission path. */
-export async function scoreSpamRaw(text: string): Promise<number> {
-  const tokens = spamTokens(text);
-  return spamScoreOf(tokens, await rawRows<TokenRow>(countsSql(tokens)));
+  const [row] = await tx.$queryRaw<{ score: number }[]>`SELECT ${spamScoreSql(text)} AS "score"`;
+  if (!row) throw new Error('spam_score: no row returned');
+  return row.score;
 }
 
 /**
