@@ -12,7 +12,7 @@
 import { mkdir, readFile, rename } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { build, stop } from 'esbuild';
 
 const ENTRY = 'components/feedback/answer-post.ts';
 const FEEDBACK_PATH = /^\/tin-tuc\/([^/?]+)\/y-kien(?:\?.*)?$/;
@@ -42,18 +42,23 @@ async function bundle(dir) {
   await mkdir(out, { recursive: true });
   const file = path.join(out, 'answer-post.mjs');
   const temporary = `${file}.${process.pid}.tmp`;
-  await build({
-    entryPoints: [path.join(dir, ENTRY)],
-    outfile: temporary,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    tsconfig: path.join(dir, 'tsconfig.json'),
-    plugins: [serverOnly],
-    logLevel: 'warning',
-  });
+  try {
+    await build({
+      entryPoints: [path.join(dir, ENTRY)],
+      outfile: temporary,
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      packages: 'external',
+      tsconfig: path.join(dir, 'tsconfig.json'),
+      plugins: [serverOnly],
+      logLevel: 'warning',
+    });
+  } finally {
+    // esbuild's service process would otherwise live as long as the server (about 20 MB).
+    await stop();
+  }
   await rename(temporary, file);
   return file;
 }
