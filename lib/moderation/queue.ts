@@ -44,7 +44,15 @@ export type QueueRow = {
   refs: FeedbackRef[];
 };
 
-export type QueuePage = { rows: QueueRow[]; page: number; pageCount: number; total: number };
+export type QueuePage = {
+  rows: QueueRow[];
+  page: number;
+  pageCount: number;
+  /** Rows in the tab: a group of copies is one row. */
+  total: number;
+  /** Items in the tab, each copy counted. */
+  items: number;
+};
 
 type Raw = Omit<QueueRow, 'excerpt' | 'truncated' | 'verified' | 'refs' | 'count'> & {
   body: string;
@@ -52,6 +60,7 @@ type Raw = Omit<QueueRow, 'excerpt' | 'truncated' | 'verified' | 'refs' | 'count
   count: number;
   refs: unknown;
   total: bigint;
+  items: bigint;
 };
 
 const likeEscape = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -103,7 +112,7 @@ function queryPage(filters: QueueFilters, offset: number) {
            f."createdAt", f."moderatedAt", f."rejectReason", f."articleId",
            f."consultationId", f.stance,
            COALESCE(r.title, a.slug, cv.title, c.slug) AS "articleTitle", ans.state AS "answerState",
-           g.n AS count, g.refs, COUNT(*) OVER () AS total
+           g.n AS count, g.refs, COUNT(*) OVER () AS total, SUM(g.n) OVER () AS items
     FROM g
     JOIN "Feedback" f ON f.id = g.lead
     LEFT JOIN "Article" a ON a.id = f."articleId"
@@ -115,7 +124,7 @@ function queryPage(filters: QueueFilters, offset: number) {
     LIMIT ${QUEUE_PAGE_SIZE} OFFSET ${offset}`;
 }
 
-function toRow({ body, verifiedAt, refs, total: _, ...raw }: Raw): QueueRow {
+function toRow({ body, verifiedAt, refs, total: _, items: __, ...raw }: Raw): QueueRow {
   const list = (typeof refs === 'string' ? JSON.parse(refs) : refs) as FeedbackRef[];
   return {
     ...raw,
@@ -147,6 +156,7 @@ export async function listModerationQueue(actor: Actor, filters: QueueFilters): 
     page,
     pageCount: Math.max(1, Math.ceil(total / QUEUE_PAGE_SIZE)),
     total,
+    items: Number(rows[0]?.items ?? 0),
   };
 }
 

@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { insertPending, SEEDED_SLUG } from './support/feedback';
-import { expectHydrated } from './support/page-checks';
+import { expectHydrated, snap } from './support/page-checks';
 import { served } from './support/poll';
 import { APPROVER, EDITOR, login, newPersonPage, OTHER_APPROVER, unique } from './support/staff';
 
@@ -65,5 +65,13 @@ test('drafted by an editor, submitted by an approver who then cannot approve it,
   const asked = reader.getByRole('listitem').filter({ hasText: question });
   await expect(asked).toContainText('Trả lời của Bộ');
   await expect(asked).toContainText(answer);
+  // For review: the article as a citizen reads it, the question under it with the answer.
+  for (const viewport of [
+    { width: 1366, height: 900 },
+    { width: 375, height: 812 },
+  ]) {
+    await reader.setViewportSize(viewport);
+    await snap(reader, `feedback-answered-${viewport.width}`);
+  }
   await reader.context().close();
 });

@@ -37,6 +37,9 @@ export default async function ModerationQueuePage({ searchParams }: Props) {
   ]);
   const href = (page: number) => `/quan-tri/y-kien${filterSearch(query, page)}`;
   const stateLabel = FEEDBACK_STATE_LABELS[filters.state];
+  // A group of copies is one row: say how many items the rows hold.
+  const grouped =
+    list.items > list.total ? ` (${list.items} ý kiến, các bản giống nhau gộp một nhóm)` : '';
   return (
     <>
       <h1 className="text-2xl font-bold">Ý kiến bạn đọc</h1>
@@ -48,7 +51,7 @@ export default async function ModerationQueuePage({ searchParams }: Props) {
         badDates={badDates}
       />
       <h2 className="text-lg font-semibold" aria-live="polite">
-        {stateLabel}: {list.total} mục · trang {list.page}/{list.pageCount}
+        {stateLabel}: {list.total} mục{grouped} · trang {list.page}/{list.pageCount}
       </h2>
       <BulkForm
         action={moderateAction}
